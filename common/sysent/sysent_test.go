@@ -38,3 +38,23 @@ func TestLoadRejectsBadLines(t *testing.T) {
 		}
 	}
 }
+
+func TestErrno(t *testing.T) {
+	tests := []struct {
+		e          int
+		name, text string
+	}{
+		{2, "ENOENT", "No such file or directory"},
+		{11, "EAGAIN", "Resource temporarily unavailable"},
+		{512, "ERESTARTSYS", "To be restarted if SA_RESTART is set"},
+	}
+	for _, tt := range tests {
+		name, ok := ErrnoName(tt.e)
+		if !ok || name != tt.name || ErrnoText(tt.e) != tt.text {
+			t.Errorf("errno %d: %q %v %q", tt.e, name, ok, ErrnoText(tt.e))
+		}
+	}
+	if _, ok := ErrnoName(41); ok {
+		t.Error("errno 41 has a name")
+	}
+}

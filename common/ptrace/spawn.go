@@ -1,0 +1,212 @@
+package ptrace
+
+import (
+	"encoding/hex"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// trampolineEnv marks a re-executed copy of the tracer that must become
+// the tracee. Its value carries the SpawnConfig fields the child needs.
+const trampolineEnv = "GOCLUES_PTRACE_TRAMPOLINE"
+
+func init() {
+	// The trampoline must stop and exec from the main thread (tid ==
+	// pid): that thread is the one the tracer seizes. Package init runs
+	// on the main thread; keep the main goroutine there.
+	if _, ok := os.LookupEnv(trampolineEnv); ok {
+		runtime.LockOSThread()
+	}
+}
+
+// SpawnConfig describes the program to start under tracing.
+type SpawnConfig struct {
+	Path    string   // resolved executable path passed to execve
+	Argv    []string // argv of the new program
+	Env     []string // environment of the new program
+	UID     int      // -1 to keep; otherwise setuid after setgroups/setgid
+	GID     int      // -1 to keep
+	Groups  []int    // supplementary groups when UID is set
+	Seccomp []unix.SockFilter
+	Options int    // ptrace options for PTRACE_SEIZE
+	Prog    string // name used in the child's error messages
+}
+
+// Spawn starts cfg.Path stopped before its execve, seized with
+// cfg.Options. The trampoline copy of this binary (see RunTrampoline)
+// stops itself with SIGSTOP; Spawn waits for that stop, seizes the
+// child and continues it, so the next system call stop the tracer sees
+// on it will lead to the execve of cfg.Path.
+func Spawn(cfg SpawnConfig) (int, error) {
+	spec := []string{strconv.Itoa(cfg.UID), strconv.Itoa(cfg.GID), joinInts(cfg.Groups), encodeFilter(cfg.Seccomp), hex.EncodeToString([]byte(cfg.Prog))}
+	env := append(append([]string{}, cfg.Env...), trampolineEnv+"="+strings.Join(spec, ":"))
+	argv := append([]string{cfg.Prog, cfg.Path}, cfg.Argv...)
+	pid, err := syscall.ForkExec("/proc/self/exe", argv, &syscall.ProcAttr{Env: env, Files: []uintptr{0, 1, 2}})
+	if err != nil {
+		return 0, fmt.Errorf("start trampoline: %w", err)
+	}
+	var ws unix.WaitStatus
+	for {
+		_, err = unix.Wait4(pid, &ws, unix.WUNTRACED, nil)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return 0, fmt.Errorf("wait for trampoline %d: %w", pid, err)
+	}
+	if !ws.Stopped() {
+		return pid, &EarlyExitError{Status: ws}
+	}
+	if err := Seize(pid, cfg.Options); err != nil {
+		_ = unix.Kill(pid, unix.SIGKILL)
+		return 0, err
+	}
+	if err := unix.Kill(pid, unix.SIGCONT); err != nil {
+		return 0, fmt.Errorf("continue trampoline %d: %w", pid, err)
+	}
+	return pid, nil
+}
+
+// EarlyExitError reports a trampoline that ended before stopping (for
+// example because setuid failed); Status is its wait status.
+type EarlyExitError struct{ Status unix.WaitStatus }
+
+func (e *EarlyExitError) Error() string {
+	return fmt.Sprintf("traced child ended before exec (status %#x)", uint32(e.Status))
+}
+
+// RunTrampoline returns at once unless this process is a trampoline
+// started by Spawn; a trampoline drops privileges as asked, installs the
+// seccomp filter, stops itself and execs the target. It never returns:
+// a failed exec prints "PROG: exec: REASON" and exits 1.
+func RunTrampoline() {
+	spec, ok := os.LookupEnv(trampolineEnv)
+	if !ok {
+		return
+	}
+	os.Exit(trampoline(spec))
+}
+
+func trampoline(spec string) int {
+	f := strings.Split(spec, ":")
+	if len(f) != 5 || len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "ptrace trampoline: malformed request")
+		return 1
+	}
+	progBytes, _ := hex.DecodeString(f[4])
+	prog := string(progBytes)
+	env := make([]string, 0, len(os.Environ()))
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, trampolineEnv+"=") {
+			env = append(env, kv)
+		}
+	}
+	uid, _ := strconv.Atoi(f[0])
+	gid, _ := strconv.Atoi(f[1])
+	if uid >= 0 {
+		if err := dropPrivileges(uid, gid, splitInts(f[2])); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", prog, err)
+			return 1
+		}
+	}
+	if f[3] != "" {
+		if err := installFilter(f[3]); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", prog, err)
+			return 1
+		}
+	}
+	if err := unix.Kill(os.Getpid(), unix.SIGSTOP); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: kill: %v\n", prog, err)
+		return 1
+	}
+	err := syscall.Exec(os.Args[1], os.Args[2:], env)
+	fmt.Fprintf(os.Stderr, "%s: exec: %s\n", prog, ErrnoText(err))
+	return 1
+}
+
+// ErrnoText is the C library text for an errno value (strerror).
+func ErrnoText(err error) string {
+	if e, ok := err.(syscall.Errno); ok {
+		s := e.Error()
+		if s != "" {
+			return strings.ToUpper(s[:1]) + s[1:]
+		}
+	}
+	return err.Error()
+}
+
+func dropPrivileges(uid, gid int, groups []int) error {
+	if err := syscall.Setgroups(groups); err != nil {
+		return fmt.Errorf("setgroups: %w", err)
+	}
+	if err := syscall.Setgid(gid); err != nil {
+		return fmt.Errorf("setgid: %w", err)
+	}
+	if err := syscall.Setuid(uid); err != nil {
+		return fmt.Errorf("setuid: %w", err)
+	}
+	return nil
+}
+
+func encodeFilter(prog []unix.SockFilter) string {
+	if len(prog) == 0 {
+		return ""
+	}
+	b := unsafe.Slice((*byte)(unsafe.Pointer(&prog[0])), len(prog)*int(unsafe.Sizeof(prog[0])))
+	return hex.EncodeToString(b)
+}
+
+func installFilter(h string) error {
+	raw, err := hex.DecodeString(h)
+	size := int(unsafe.Sizeof(unix.SockFilter{}))
+	if err != nil || len(raw)%size != 0 || len(raw) == 0 {
+		return fmt.Errorf("seccomp filter: malformed")
+	}
+	prog := make([]unix.SockFilter, len(raw)/size)
+	copy(unsafe.Slice((*byte)(unsafe.Pointer(&prog[0])), len(raw)), raw)
+	if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
+		return fmt.Errorf("prctl(PR_SET_NO_NEW_PRIVS): %w", err)
+	}
+	fprog := unix.SockFprog{Len: uint16(len(prog)), Filter: &prog[0]}
+	if _, _, e := unix.RawSyscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, 0, uintptr(unsafe.Pointer(&fprog))); e != 0 {
+		return fmt.Errorf("seccomp(SECCOMP_SET_MODE_FILTER): %w", e)
+	}
+	return nil
+}
+
+func joinInts(v []int) string {
+	s := make([]string, len(v))
+	for i, x := range v {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ",")
+}
+
+func splitInts(s string) []int {
+	if s == "" {
+		return nil
+	}
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, _ := strconv.Atoi(f)
+		out = append(out, n)
+	}
+	return out
+}
+
+// Attach seizes a running process and interrupts it so that the tracer
+// gets a PTRACE_EVENT_STOP for it.
+func Attach(pid, options int) error {
+	if err := Seize(pid, options); err != nil {
+		return err
+	}
+	return Interrupt(pid)
+}
