@@ -31,7 +31,7 @@
 // Differences from the C interface, all deliberate: the caller's argv slice
 // is never modified (the parser permutes its own copy); messages are returned
 // as errors instead of being printed; there is no opterr or flag pointer; and
-// Next keeps returning -1 once it has returned -1. Optopt reports a byte
-// >= 0x80 as its unsigned value where glibc's signed char gives a negative
-// number.
+// Next keeps returning -1 once it has returned -1. An option byte >= 0x80
+// comes back from Next and Optopt as its unsigned value where glibc's signed
+// char gives a negative number.
 package getopt
