@@ -1,0 +1,216 @@
+package capture
+
+import "strconv"
+
+// Link types (DLT_ values as libpcap uses them on Linux).
+const (
+	DLTNull      = 0
+	DLTEN10MB    = 1
+	DLTIEEE802   = 6
+	DLTPPP       = 9
+	DLTFDDI      = 10
+	DLTRaw       = 12
+	DLTLoop      = 108
+	DLTLinuxSLL  = 113
+	DLTIEEE80211 = 105
+	DLTIPv4      = 228
+	DLTIPv6      = 229
+	DLTLinuxSLL2 = 276
+)
+
+// linkTypeToDLT maps the LINKTYPE_ values stored in files to DLT_ values
+// where the two differ (libpcap's linktype_to_dlt).
+func linkTypeToDLT(lt int) int {
+	switch lt {
+	case 101:
+		return DLTRaw
+	case 100:
+		return 11 // DLT_ATM_RFC1483
+	case 102:
+		return 15 // DLT_SLIP_BSDOS
+	case 103:
+		return 16 // DLT_PPP_BSDOS
+	}
+	return lt
+}
+
+// DLTToLinkType maps a DLT_ value to the LINKTYPE_ value written to files.
+func DLTToLinkType(dlt int) int {
+	switch dlt {
+	case DLTRaw, 14:
+		return 101
+	case 11:
+		return 100
+	case 15:
+		return 102
+	case 16:
+		return 103
+	}
+	return dlt
+}
+
+type dltInfo struct {
+	name, desc string
+}
+
+// dltNames is libpcap's table of link-type names and descriptions
+// (pcap_datalink_val_to_name / _description).
+var dltNames = map[int]dltInfo{
+	0:   {"NULL", "BSD loopback"},
+	1:   {"EN10MB", "Ethernet"},
+	3:   {"AX25", "Amateur Radio AX.25"},
+	6:   {"IEEE802", "Token ring"},
+	7:   {"ARCNET", "BSD ARCNET"},
+	8:   {"SLIP", "SLIP"},
+	9:   {"PPP", "PPP"},
+	10:  {"FDDI", "FDDI"},
+	11:  {"ATM_RFC1483", "RFC 1483 LLC-encapsulated ATM"},
+	12:  {"RAW", "Raw IP"},
+	15:  {"SLIP_BSDOS", "BSD/OS SLIP"},
+	16:  {"PPP_BSDOS", "BSD/OS PPP"},
+	19:  {"ATM_CLIP", "Linux Classical IP over ATM"},
+	50:  {"PPP_SERIAL", "PPP over serial"},
+	51:  {"PPP_ETHER", "PPPoE"},
+	104: {"C_HDLC", "Cisco HDLC"},
+	105: {"IEEE802_11", "802.11"},
+	106: {"ATM_CLIP", "Linux Classical IP over ATM"},
+	107: {"FRELAY", "Frame Relay"},
+	108: {"LOOP", "OpenBSD loopback"},
+	109: {"ENC", "OpenBSD encapsulated IP"},
+	113: {"LINUX_SLL", "Linux cooked v1"},
+	114: {"LTALK", "Localtalk"},
+	117: {"PFLOG", "OpenBSD pflog file"},
+	119: {"PRISM_HEADER", "802.11 plus Prism header"},
+	122: {"IP_OVER_FC", "RFC 2625 IP-over-Fibre Channel"},
+	123: {"SUNATM", "Sun raw ATM"},
+	127: {"IEEE802_11_RADIO", "802.11 plus radiotap header"},
+	129: {"ARCNET_LINUX", "Linux ARCNET"},
+	138: {"APPLE_IP_OVER_IEEE1394", "Apple IP-over-IEEE 1394"},
+	139: {"MTP2_WITH_PHDR", "SS7 MTP2 with Pseudo-header"},
+	140: {"MTP2", "SS7 MTP2"},
+	141: {"MTP3", "SS7 MTP3"},
+	142: {"SCCP", "SS7 SCCP"},
+	143: {"DOCSIS", "DOCSIS"},
+	144: {"LINUX_IRDA", "Linux IrDA"},
+	163: {"IEEE802_11_RADIO_AVS", "802.11 plus AVS radio information header"},
+	165: {"BACNET_MS_TP", "BACnet MS/TP"},
+	166: {"PPP_PPPD", "PPP for pppd, with direction flag"},
+	169: {"GPRS_LLC", "GPRS LLC"},
+	177: {"LINUX_LAPD", "Linux vISDN LAPD"},
+	187: {"BLUETOOTH_HCI_H4", "Bluetooth HCI UART transport layer"},
+	189: {"USB_LINUX", "USB with Linux header"},
+	192: {"PPI", "Per-Packet Information"},
+	195: {"IEEE802_15_4_WITHFCS", "IEEE 802.15.4 with FCS"},
+	196: {"SITA", "SITA pseudo-header"},
+	197: {"ERF", "Endace ERF header"},
+	201: {"BLUETOOTH_HCI_H4_WITH_PHDR", "Bluetooth HCI UART transport layer plus pseudo-header"},
+	202: {"AX25_KISS", "AX.25 with KISS header"},
+	204: {"PPP_WITH_DIR", "PPP with Directional Info"},
+	205: {"C_HDLC_WITH_DIR", "Cisco HDLC with Directional Info"},
+	206: {"FRELAY_WITH_DIR", "Frame Relay with Directional Info"},
+	209: {"IPMB_LINUX", "IPMB with Linux/Pigeon Point pseudo-header"},
+	215: {"IEEE802_15_4_NONASK_PHY", "IEEE 802.15.4 with non-ASK PHY data"},
+	220: {"USB_LINUX_MMAPPED", "USB with padded Linux header"},
+	224: {"FC_2", "Fibre Channel FC-2"},
+	225: {"FC_2_WITH_FRAME_DELIMS", "Fibre Channel FC-2 with frame delimiters"},
+	226: {"IPNET", "Solaris ipnet"},
+	227: {"CAN_SOCKETCAN", "CAN-bus with SocketCAN headers"},
+	228: {"IPV4", "Raw IPv4"},
+	229: {"IPV6", "Raw IPv6"},
+	230: {"IEEE802_15_4_NOFCS", "IEEE 802.15.4 without FCS"},
+	231: {"DBUS", "D-Bus"},
+	235: {"DVB_CI", "DVB-CI"},
+	236: {"MUX27010", "MUX27010"},
+	237: {"STANAG_5066_D_PDU", "STANAG 5066 D_PDUs"},
+	239: {"NFLOG", "Linux netfilter log messages"},
+	240: {"NETANALYZER", "Ethernet with Hilscher netANALYZER pseudo-header"},
+	241: {"NETANALYZER_TRANSPARENT", "Ethernet with Hilscher netANALYZER pseudo-header and with preamble and SFD"},
+	242: {"IPOIB", "RFC 4391 IP-over-Infiniband"},
+	243: {"MPEG_2_TS", "MPEG-2 transport stream"},
+	244: {"NG40", "ng40 protocol tester Iub/Iur"},
+	245: {"NFC_LLCP", "NFC LLCP PDUs with pseudo-header"},
+	246: {"PFSYNC", "Packet filter state syncing"},
+	247: {"INFINIBAND", "InfiniBand"},
+	248: {"SCTP", "SCTP"},
+	249: {"USBPCAP", "USB with USBPcap header"},
+	250: {"RTAC_SERIAL", "Schweitzer Engineering Laboratories RTAC packets"},
+	251: {"BLUETOOTH_LE_LL", "Bluetooth Low Energy air interface"},
+	253: {"NETLINK", "Linux netlink"},
+	254: {"BLUETOOTH_LINUX_MONITOR", "Bluetooth Linux Monitor"},
+	255: {"BLUETOOTH_BREDR_BB", "Bluetooth Basic Rate/Enhanced Data Rate baseband packets"},
+	256: {"BLUETOOTH_LE_LL_WITH_PHDR", "Bluetooth Low Energy air interface with pseudo-header"},
+	257: {"PROFIBUS_DL", "PROFIBUS data link layer"},
+	258: {"PKTAP", "Apple DLT_PKTAP"},
+	259: {"EPON", "Ethernet with 802.3 Clause 65 EPON preamble"},
+	260: {"IPMI_HPM_2", "IPMI trace packets"},
+	261: {"ZWAVE_R1_R2", "Z-Wave RF profile R1 and R2 packets"},
+	262: {"ZWAVE_R3", "Z-Wave RF profile R3 packets"},
+	263: {"WATTSTOPPER_DLM", "WattStopper Digital Lighting Management (DLM) and Legrand Nitoo Open protocol"},
+	264: {"ISO_14443", "ISO 14443 messages"},
+	265: {"RDS", "IEC 62106 Radio Data System groups"},
+	266: {"USB_DARWIN", "USB with Darwin header"},
+	268: {"SDLC", "IBM SDLC frames"},
+	270: {"LORATAP", "LoRaWan packets with LoRaTap pseudo-header"},
+	271: {"VSOCK", "Linux vsock"},
+	272: {"NORDIC_BLE", "Nordic Semiconductor Bluetooth LE sniffer frames"},
+	273: {"DOCSIS31_XRA31", "Excentis XRA-31 DOCSIS 3.1 RF sniffer frames"},
+	274: {"ETHERNET_MPACKET", "802.3br mPackets"},
+	275: {"DISPLAYPORT_AUX", "DisplayPort AUX channel monitoring data"},
+	276: {"LINUX_SLL2", "Linux cooked v2"},
+	278: {"OPENVIZSLA", "OpenVizsla USB"},
+	279: {"EBHSCR", "Elektrobit High Speed Capture and Replay (EBHSCR)"},
+	281: {"DSA_TAG_BRCM", "Broadcom tag"},
+	282: {"DSA_TAG_BRCM_PREPEND", "Broadcom tag (prepended)"},
+	283: {"IEEE802_15_4_TAP", "IEEE 802.15.4 with pseudo-header"},
+	284: {"DSA_TAG_DSA", "Marvell DSA"},
+	285: {"DSA_TAG_EDSA", "Marvell EDSA"},
+	286: {"ELEE", "ELEE lawful intercept packets"},
+	287: {"Z_WAVE_SERIAL", "Z-Wave serial frames between host and chip"},
+	288: {"USB_2_0", "USB 2.0/1.1/1.0 as transmitted over the cable"},
+	289: {"ATSC_ALP", "ATSC Link-Layer Protocol packets"},
+}
+
+// LinkTypeName returns libpcap's name for a DLT_ value, or "" if it has none.
+func LinkTypeName(dlt int) string { return dltNames[dlt].name }
+
+// LinkTypeDescription returns libpcap's description for a DLT_ value.
+func LinkTypeDescription(dlt int) string { return dltNames[dlt].desc }
+
+// LinkTypeBanner renders a link type as tcpdump's banners do:
+// "EN10MB (Ethernet)", or the bare number for an unknown one.
+func LinkTypeBanner(dlt int) string {
+	if info, ok := dltNames[dlt]; ok {
+		return info.name + " (" + info.desc + ")"
+	}
+	return strconv.Itoa(dlt)
+}
+
+// LinkTypeByName looks a link type up by libpcap name (case-insensitive,
+// without the DLT_ prefix), as tcpdump's -y does.
+func LinkTypeByName(name string) (int, bool) {
+	for dlt, info := range dltNames {
+		if equalFold(info.name, name) {
+			return dlt, true
+		}
+	}
+	return 0, false
+}
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		ca, cb := a[i], b[i]
+		if 'a' <= ca && ca <= 'z' {
+			ca -= 'a' - 'A'
+		}
+		if 'a' <= cb && cb <= 'z' {
+			cb -= 'a' - 'A'
+		}
+		if ca != cb {
+			return false
+		}
+	}
+	return true
+}

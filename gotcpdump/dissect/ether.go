@@ -1,0 +1,165 @@
+package dissect
+
+import "github.com/goclues/goclues/common/capture"
+
+func init() {
+	registerLinkType(capture.DLTEN10MB, etherIfPrint)
+}
+
+func etherIfPrint(nd *ND, p *capture.Packet, b []byte) {
+	nd.SetProto("ether")
+	nd.llHdrLen += etherPrint(nd, b, int(p.Len), len(b))
+}
+
+// etherPrint prints an Ethernet frame (tcpdump's ether_common_print
+// without switch tags) and returns the length of the link-layer headers
+// it consumed.
+func etherPrint(nd *ND, b []byte, length, caplen int) int {
+	if length < caplen {
+		nd.Printf("[length %d < caplen %d]", length, caplen)
+		nd.PrintInvalid()
+		return length
+	}
+	if caplen < 14 {
+		nd.PrintTrunc()
+		return caplen
+	}
+	origLength := length
+	src, dst := b[6:12], b[0:6]
+	length -= 12
+	caplen -= 12
+	p := b[12:]
+	hdrlen := 12
+	if nd.LinkHeader {
+		etherAddressesPrint(nd, src, dst)
+	}
+
+	lengthType := getBE16(p, 0)
+	length -= 2
+	caplen -= 2
+	p = p[2:]
+	hdrlen += 2
+
+	printedLength := false
+	for lengthType == etherType8021Q || lengthType == etherType8021Q9100 ||
+		lengthType == etherType8021Q9200 || lengthType == etherType8021QinQ {
+		if caplen < 4 {
+			nd.SetProto("vlan")
+			nd.PrintTrunc()
+			return hdrlen + caplen
+		}
+		if length < 4 {
+			nd.SetProto("vlan")
+			nd.PrintTrunc()
+			return hdrlen + length
+		}
+		if nd.LinkHeader {
+			tag := getBE16(p, 0)
+			etherTypePrintName(nd, lengthType)
+			if !printedLength {
+				nd.Print(", length ")
+				nd.PrintUint(uint64(origLength))
+				nd.Print(": ")
+				printedLength = true
+			} else {
+				nd.Print(", ")
+			}
+			vlanTCIPrint(nd, tag)
+			nd.Print(", ")
+		}
+		lengthType = getBE16(p, 2)
+		p = p[4:]
+		length -= 4
+		caplen -= 4
+		hdrlen += 4
+	}
+
+	switch {
+	case lengthType <= maxEthernetLengthVal:
+		length = int(lengthType)
+		if caplen > length {
+			caplen = length
+		}
+		p = clip(p, length)
+		if nd.LinkHeader {
+			nd.Print("802.3")
+			if !printedLength {
+				nd.Print(", length ")
+				nd.PrintUint(uint64(length))
+				nd.Print(": ")
+			}
+		}
+		llcLen := llcPrint(nd, p, length, caplen, src, dst)
+		if llcLen < 0 {
+			nd.DefaultPrint(p[:min(caplen, len(p))])
+			llcLen = -llcLen
+		}
+		hdrlen += llcLen
+	default:
+		if nd.LinkHeader {
+			etherTypePrintName(nd, lengthType)
+			if !printedLength {
+				nd.Print(", length ")
+				nd.PrintUint(uint64(origLength))
+				nd.Print(": ")
+			} else {
+				nd.Print(", ")
+			}
+		}
+		if !ethertypePrint(nd, lengthType, p, length) {
+			if !nd.LinkHeader {
+				etherAddressesPrint(nd, src, dst)
+				etherTypePrintName(nd, lengthType)
+				nd.Print(", length ")
+				nd.PrintUint(uint64(origLength))
+				nd.Print(": ")
+			}
+			nd.DefaultPrint(p)
+		}
+	}
+	return hdrlen
+}
+
+// etherAddressesPrint prints "src > dst, ".
+func etherAddressesPrint(nd *ND, src, dst []byte) {
+	nd.out = appendMAC(nd.out, src)
+	nd.Print(" > ")
+	nd.out = appendMAC(nd.out, dst)
+	nd.Print(", ")
+}
+
+// etherTypePrintName prints an ethertype as -e shows it:
+// "ethertype IPv4 (0x0800)", or just the name with -q.
+func etherTypePrintName(nd *ND, t uint16) {
+	if !nd.Quick {
+		nd.Print("ethertype ")
+		nd.Print(tok2strNoAlloc(etherTypeNames, "Unknown", uint32(t)))
+		nd.Print(" (0x")
+		nd.PrintHex(uint64(t), 4)
+		nd.Print(")")
+		return
+	}
+	nd.Print(tok2str(etherTypeNames, "Unknown Ethertype (0x%04x)", uint32(t)))
+}
+
+// vlanTCIPrint prints an 802.1Q tag control field:
+// "vlan N, p P" and ", DEI" when the drop-eligible bit is set.
+func vlanTCIPrint(nd *ND, tci uint16) {
+	nd.Print("vlan ")
+	nd.PrintUint(uint64(tci & 0xfff))
+	nd.Print(", p ")
+	nd.PrintUint(uint64(tci >> 13))
+	if tci&0x1000 != 0 {
+		nd.Print(", DEI")
+	}
+}
+
+// tok2strNoAlloc is tok2str for a fixed fallback string.
+func tok2strNoAlloc(toks []tok, unknown string, v uint32) string {
+	for _, t := range toks {
+		if t.v == v {
+			return t.s
+		}
+	}
+	return unknown
+}
