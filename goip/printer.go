@@ -1,0 +1,168 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/goclues/goclues/goip/jsonw"
+)
+
+// printer is iproute2's print_* layer: every field goes either to the text
+// line (with its own format) or to the JSON document (under its key).
+type printer struct {
+	j   *jsonw.Writer
+	buf []byte
+}
+
+var pr printer
+
+func (p *printer) json() bool { return p.j != nil }
+
+// begin starts a listing; in JSON mode it opens the top-level array.
+func (p *printer) begin() {
+	if opt.json > 0 {
+		p.j = jsonw.New(stdout, opt.pretty > 0)
+		p.j.StartArray()
+	}
+}
+
+// end finishes a listing started with begin.
+func (p *printer) end() {
+	if p.j != nil {
+		p.j.EndArray()
+		p.j.Finish()
+		p.j = nil
+	}
+}
+
+func (p *printer) text(s string) {
+	if p.j == nil {
+		stdout.WriteString(s)
+	}
+}
+
+func (p *printer) textBytes(b []byte) {
+	if p.j == nil {
+		stdout.Write(b)
+	}
+}
+
+// str prints pre+val+post as text, or "key":"val" as JSON.
+func (p *printer) str(key, pre, val, post string) {
+	if p.j != nil {
+		if key != "" {
+			p.j.Name(key)
+		}
+		p.j.String(val)
+		return
+	}
+	stdout.WriteString(pre)
+	stdout.WriteString(val)
+	stdout.WriteString(post)
+}
+
+// strBytes is str for a value held in a byte slice.
+func (p *printer) strBytes(key, pre string, val []byte, post string) {
+	if p.j != nil {
+		if key != "" {
+			p.j.Name(key)
+		}
+		p.j.String(string(val))
+		return
+	}
+	stdout.WriteString(pre)
+	stdout.Write(val)
+	stdout.WriteString(post)
+}
+
+// uint prints pre+v+post as text, or "key":v as JSON.
+func (p *printer) uint(key, pre string, v uint64, post string) {
+	if p.j != nil {
+		if key != "" {
+			p.j.Name(key)
+		}
+		p.j.Uint(v)
+		return
+	}
+	stdout.WriteString(pre)
+	p.buf = strconv.AppendUint(p.buf[:0], v, 10)
+	stdout.Write(p.buf)
+	stdout.WriteString(post)
+}
+
+// int is uint for signed values.
+func (p *printer) int(key, pre string, v int64, post string) {
+	if p.j != nil {
+		if key != "" {
+			p.j.Name(key)
+		}
+		p.j.Int(v)
+		return
+	}
+	stdout.WriteString(pre)
+	p.buf = strconv.AppendInt(p.buf[:0], v, 10)
+	stdout.Write(p.buf)
+	stdout.WriteString(post)
+}
+
+// null prints text as text, or "key":null as JSON.
+func (p *printer) null(key, text string) {
+	if p.j != nil {
+		p.j.Name(key)
+		p.j.Null()
+		return
+	}
+	stdout.WriteString(text)
+}
+
+// jsonStr, jsonUint and jsonBool write JSON-only members.
+func (p *printer) jsonStr(key, v string) {
+	if p.j != nil {
+		p.j.Name(key)
+		p.j.String(v)
+	}
+}
+
+func (p *printer) jsonUint(key string, v uint64) {
+	if p.j != nil {
+		p.j.Name(key)
+		p.j.Uint(v)
+	}
+}
+
+func (p *printer) jsonBool(key string, v bool) {
+	if p.j != nil {
+		p.j.Name(key)
+		p.j.Bool(v)
+	}
+}
+
+// openObj/closeObj and openArr/closeArr structure the JSON document.
+func (p *printer) openObj(key string) {
+	if p.j != nil {
+		if key != "" {
+			p.j.Name(key)
+		}
+		p.j.StartObject()
+	}
+}
+
+func (p *printer) closeObj() {
+	if p.j != nil {
+		p.j.EndObject()
+	}
+}
+
+func (p *printer) openArr(key string) {
+	if p.j != nil {
+		if key != "" {
+			p.j.Name(key)
+		}
+		p.j.StartArray()
+	}
+}
+
+func (p *printer) closeArr() {
+	if p.j != nil {
+		p.j.EndArray()
+	}
+}

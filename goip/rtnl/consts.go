@@ -1,0 +1,153 @@
+package rtnl
+
+// Route attributes (linux/rtnetlink.h).
+const (
+	RTA_UNSPEC = iota
+	RTA_DST
+	RTA_SRC
+	RTA_IIF
+	RTA_OIF
+	RTA_GATEWAY
+	RTA_PRIORITY
+	RTA_PREFSRC
+	RTA_METRICS
+	RTA_MULTIPATH
+	RTA_PROTOINFO
+	RTA_FLOW
+	RTA_CACHEINFO
+	RTA_SESSION
+	RTA_MP_ALGO
+	RTA_TABLE
+	RTA_MARK
+	RTA_MFC_STATS
+	RTA_VIA
+	RTA_NEWDST
+	RTA_PREF
+	RTA_ENCAP_TYPE
+	RTA_ENCAP
+	RTA_EXPIRES
+	RTA_PAD
+	RTA_UID
+	RTA_TTL_PROPAGATE
+	RTA_IP_PROTO
+	RTA_SPORT
+	RTA_DPORT
+	RTA_NH_ID
+)
+
+// Route metrics (RTA_METRICS nested attributes).
+const (
+	RTAX_LOCK               = 1
+	RTAX_MTU                = 2
+	RTAX_WINDOW             = 3
+	RTAX_RTT                = 4
+	RTAX_RTTVAR             = 5
+	RTAX_SSTHRESH           = 6
+	RTAX_CWND               = 7
+	RTAX_ADVMSS             = 8
+	RTAX_REORDERING         = 9
+	RTAX_HOPLIMIT           = 10
+	RTAX_INITCWND           = 11
+	RTAX_FEATURES           = 12
+	RTAX_RTO_MIN            = 13
+	RTAX_INITRWND           = 14
+	RTAX_QUICKACK           = 15
+	RTAX_CC_ALGO            = 16
+	RTAX_FASTOPEN_NO_COOKIE = 17
+	RTAX_MAX                = 17
+)
+
+// Neighbour attributes.
+const (
+	NDA_UNSPEC = iota
+	NDA_DST
+	NDA_LLADDR
+	NDA_CACHEINFO
+	NDA_PROBES
+	NDA_VLAN
+	NDA_PORT
+	NDA_VNI
+	NDA_IFINDEX
+	NDA_MASTER
+	NDA_LINK_NETNSID
+	NDA_SRC_VNI
+	NDA_PROTOCOL
+)
+
+// Neighbour flags and states.
+const (
+	NTF_USE         = 0x01
+	NTF_SELF        = 0x02
+	NTF_MASTER      = 0x04
+	NTF_PROXY       = 0x08
+	NTF_EXT_LEARNED = 0x10
+	NTF_OFFLOADED   = 0x20
+	NTF_STICKY      = 0x40
+	NTF_ROUTER      = 0x80
+
+	NUD_INCOMPLETE = 0x01
+	NUD_REACHABLE  = 0x02
+	NUD_STALE      = 0x04
+	NUD_DELAY      = 0x08
+	NUD_PROBE      = 0x10
+	NUD_FAILED     = 0x20
+	NUD_NOARP      = 0x40
+	NUD_PERMANENT  = 0x80
+	NUD_NONE       = 0x00
+)
+
+// Route flags (rtm_flags and rtnh_flags).
+const (
+	RTNH_F_DEAD       = 1
+	RTNH_F_PERVASIVE  = 2
+	RTNH_F_ONLINK     = 4
+	RTNH_F_OFFLOAD    = 8
+	RTNH_F_LINKDOWN   = 16
+	RTNH_F_UNRESOLVED = 32
+	RTNH_F_TRAP       = 64
+
+	RTM_F_NOTIFY         = 0x100
+	RTM_F_CLONED         = 0x200
+	RTM_F_EQUALIZE       = 0x400
+	RTM_F_PREFIX         = 0x800
+	RTM_F_LOOKUP_TABLE   = 0x1000
+	RTM_F_FIB_MATCH      = 0x2000
+	RTM_F_OFFLOAD        = 0x4000
+	RTM_F_TRAP           = 0x8000
+	RTM_F_OFFLOAD_FAILED = 0x20000000
+)
+
+// Route types.
+const (
+	RTN_UNSPEC = iota
+	RTN_UNICAST
+	RTN_LOCAL
+	RTN_BROADCAST
+	RTN_ANYCAST
+	RTN_MULTICAST
+	RTN_BLACKHOLE
+	RTN_UNREACHABLE
+	RTN_PROHIBIT
+	RTN_THROW
+	RTN_NAT
+	RTN_XRESOLVE
+)
+
+// Well-known tables, protocols and scopes.
+const (
+	RT_TABLE_UNSPEC  = 0
+	RT_TABLE_DEFAULT = 253
+	RT_TABLE_MAIN    = 254
+	RT_TABLE_LOCAL   = 255
+
+	RTPROT_UNSPEC = 0
+	RTPROT_KERNEL = 2
+	RTPROT_BOOT   = 3
+	RTPROT_STATIC = 4
+
+	RT_SCOPE_UNIVERSE = 0
+	RT_SCOPE_SITE     = 200
+	RT_SCOPE_LINK     = 253
+	RT_SCOPE_HOST     = 254
+	RT_SCOPE_NOWHERE  = 255
+)
