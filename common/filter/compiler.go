@@ -1,0 +1,338 @@
+package filter
+
+import "fmt"
+
+// Link-layer types (DLT_* values as Linux libpcap numbers them).
+const (
+	dltNULL      = 0
+	dltEN10MB    = 1
+	dltPPP       = 9
+	dltRAW       = 12
+	dltRAWAlt    = 14
+	dltLOOP      = 108
+	dltLINUXSLL  = 113
+	dltRAW101    = 101
+	dltIPV4      = 228
+	dltIPV6      = 229
+	dltLINUXSLL2 = 276
+)
+
+// offsetNotSet marks a header offset that does not exist on a link type.
+const offsetNotSet = 0xffffffff
+
+// Ethernet types, LLC SAPs and IP protocol numbers the generators use.
+const (
+	etherMTU        = 1500
+	ethertypeIP     = 0x0800
+	ethertypeARP    = 0x0806
+	ethertypeREVARP = 0x8035
+	ethertypeIPV6   = 0x86dd
+	ethertypeATALK  = 0x809b
+	ethertypeAARP   = 0x80f3
+	ethertypeDN     = 0x6003
+	ethertypeSCA    = 0x6007
+	ethertypeLAT    = 0x6004
+	ethertypeMOPDL  = 0x6001
+	ethertypeMOPRC  = 0x6002
+	ethertypeIPX    = 0x8137
+	ethertype8021Q  = 0x8100
+	ethertype8021AD = 0x88a8
+	ethertypeQINQ   = 0x9100
+	ethertypeMPLS   = 0x8847
+	ethertypePPPOED = 0x8863
+	ethertypePPPOES = 0x8864
+	ethertypeTEB    = 0x6558
+
+	llcsapIP      = 0x06
+	llcsapISONS   = 0xfe
+	llcsapNETBEUI = 0xf0
+	llcsapIPX     = 0xe0
+	llcsap8021D   = 0x42
+	llcsapSNAP    = 0xaa
+
+	linuxSLLP8022 = 0x0004
+	linuxSLLP8023 = 0x0001
+	linuxSLLOut   = 4
+
+	protoICMP     = 1
+	protoIGMP     = 2
+	protoTCP      = 6
+	protoIGRP     = 9
+	protoUDP      = 17
+	protoICMPV6   = 58
+	protoFRAGMENT = 44
+	protoHOPOPTS  = 0
+	protoROUTING  = 43
+	protoDSTOPTS  = 60
+	protoNONE     = 59
+	protoAH       = 51
+	protoESP      = 50
+	protoPIM      = 103
+	protoVRRP     = 112
+	protoSCTP     = 132
+	protoUndef    = -1
+
+	isoCLNP = 0x81
+	isoESIS = 0x82
+	isoISIS = 0x83
+
+	geneveport = 6081
+
+	skfAdOff      = 0xfffff000
+	skfAdPkttype  = 4
+	skfAdIfindex  = 8
+	packetOutgoing = 4
+)
+
+// absOffset is an offset into the packet: a constant part plus, when
+// variable, the contents of a scratch register computed at run time.
+type absOffset struct {
+	constant uint32
+	variable bool
+	reg      int
+}
+
+// compileError is raised (as a panic caught by Compile) with the exact
+// message libpcap would print.
+type compileError struct{ msg string }
+
+func (e *compileError) Error() string { return e.msg }
+
+func fail(format string, args ...any) {
+	panic(&compileError{fmt.Sprintf(format, args...)})
+}
+
+// compiler holds the code-generation state libpcap keeps in its
+// compiler_state_t: header offsets (which vlan/mpls/pppoe/geneve move as
+// the expression is parsed), scratch-register allocation and options.
+type compiler struct {
+	linktype          int
+	outermostLinktype int
+	prevLinktype      int
+
+	offOutermostLinkHdr absOffset
+	offPrevLinkHdr      absOffset
+	offLinkHdr          absOffset
+	offLinkPl           absOffset
+	offLinkType         absOffset
+	offNl               uint32
+	offNlNosnap         uint32
+
+	isGeneve        bool
+	isVlanVloffset  bool
+	labelStackDepth int
+	vlanStackDepth  int
+
+	regUsed [memWords]bool
+	curReg  int
+
+	snaplen     uint32
+	netmask     uint32
+	readingFile bool
+	noOptimize  bool
+}
+
+func newCompiler(cfg Config) (*compiler, error) {
+	c := &compiler{
+		linktype:    cfg.LinkType,
+		snaplen:     uint32(cfg.Snaplen),
+		netmask:     cfg.Netmask,
+		readingFile: cfg.ReadingFile,
+	}
+	none := absOffset{reg: -1}
+	c.offOutermostLinkHdr, c.offPrevLinkHdr, c.offLinkHdr = none, none, none
+	c.offLinkPl, c.offLinkType = none, none
+	switch c.linktype {
+	case dltRAW101:
+		c.linktype = dltRAW
+	case dltRAWAlt:
+		c.linktype = dltRAW
+	}
+	c.outermostLinktype, c.prevLinktype = c.linktype, c.linktype
+	switch c.linktype {
+	case dltEN10MB:
+		c.offLinkType.constant, c.offLinkPl.constant = 12, 14
+		c.offNl, c.offNlNosnap = 0, 3
+	case dltNULL, dltLOOP:
+		c.offLinkType.constant, c.offLinkPl.constant = 0, 4
+	case dltRAW, dltIPV4, dltIPV6:
+		c.offLinkType.constant, c.offLinkPl.constant = offsetNotSet, 0
+	case dltLINUXSLL:
+		c.offLinkType.constant, c.offLinkPl.constant = 14, 16
+	case dltLINUXSLL2:
+		c.offLinkType.constant, c.offLinkPl.constant = 0, 20
+	default:
+		return nil, fmt.Errorf("unsupported data link type %d", cfg.LinkType)
+	}
+	c.offOutermostLinkHdr, c.offPrevLinkHdr = c.offLinkHdr, c.offLinkHdr
+	return c, nil
+}
+
+func (c *compiler) allocReg() int {
+	for n := memWords; n > 0; n-- {
+		if c.regUsed[c.curReg] {
+			c.curReg = (c.curReg + 1) % memWords
+		} else {
+			c.regUsed[c.curReg] = true
+			return c.curReg
+		}
+	}
+	fail("too many registers needed to evaluate expression")
+	return 0
+}
+
+func (c *compiler) freeReg(n int) { c.regUsed[n] = false }
+
+// offRel names what a load offset is relative to.
+type offRel int
+
+const (
+	orPacket offRel = iota
+	orLinkHdr
+	orPrevLinkHdr
+	orLLC
+	orPrevMPLSHdr
+	orLinkPl
+	orLinkPlNosnap
+	orLinkType
+	orTranIPv4
+	orTranIPv6
+)
+
+func (c *compiler) varPart(off *absOffset) *stmt {
+	if !off.variable {
+		return nil
+	}
+	if off.reg == -1 {
+		off.reg = c.allocReg()
+	}
+	return newStmt(clsLDX|modeMEM, uint32(off.reg))
+}
+
+func (c *compiler) loadAbsRel(off *absOffset, offset uint32, size uint16) *stmt {
+	if s := c.varPart(off); s != nil {
+		appendStmts(s, newStmt(clsLD|modeIND|size, off.constant+offset))
+		return s
+	}
+	return newStmt(clsLD|modeABS|size, off.constant+offset)
+}
+
+func (c *compiler) loadA(rel offRel, offset uint32, size uint16) *stmt {
+	switch rel {
+	case orPacket:
+		return newStmt(clsLD|modeABS|size, offset)
+	case orLinkHdr:
+		return c.loadAbsRel(&c.offLinkHdr, offset, size)
+	case orPrevLinkHdr:
+		return c.loadAbsRel(&c.offPrevLinkHdr, offset, size)
+	case orLLC:
+		return c.loadAbsRel(&c.offLinkPl, offset, size)
+	case orPrevMPLSHdr:
+		return c.loadAbsRel(&c.offLinkPl, c.offNl-4+offset, size)
+	case orLinkPl:
+		return c.loadAbsRel(&c.offLinkPl, c.offNl+offset, size)
+	case orLinkPlNosnap:
+		return c.loadAbsRel(&c.offLinkPl, c.offNlNosnap+offset, size)
+	case orLinkType:
+		return c.loadAbsRel(&c.offLinkType, offset, size)
+	case orTranIPv4:
+		s := c.loadXIPHdrLen()
+		appendStmts(s, newStmt(clsLD|modeIND|size, c.offLinkPl.constant+c.offNl+offset))
+		return s
+	case orTranIPv6:
+		return c.loadAbsRel(&c.offLinkPl, c.offNl+40+offset, size)
+	}
+	panic("filter: bad offset relation")
+}
+
+// loadXIPHdrLen loads X with the IPv4 header length.
+func (c *compiler) loadXIPHdrLen() *stmt {
+	if s := c.varPart(&c.offLinkPl); s != nil {
+		appendStmts(s, chain(
+			newStmt(clsLD|modeIND|szB, c.offLinkPl.constant+c.offNl),
+			newStmt(clsALU|aluAND|srcK, 0xf),
+			newStmt(clsALU|aluLSH|srcK, 2),
+			newStmt(clsALU|aluADD|srcX, 0),
+			newStmt(clsMISC|miscTAX, 0)))
+		return s
+	}
+	return newStmt(clsLDX|modeMSH|szB, c.offLinkPl.constant+c.offNl)
+}
+
+// ncmp compares (load & mask) against v with jump type jtype.
+func (c *compiler) ncmp(rel offRel, offset uint32, size uint16, mask uint32, jtype uint16, reverse bool, v uint32) *block {
+	s := c.loadA(rel, offset, size)
+	if mask != 0xffffffff {
+		appendStmts(s, newStmt(clsALU|aluAND|srcK, mask))
+	}
+	b := newBlock(clsJMP|jtype|srcK, v)
+	b.stmts = s
+	if reverse && (jtype == jmpJGT || jtype == jmpJGE) {
+		not(b)
+	}
+	return b
+}
+
+func (c *compiler) cmp(rel offRel, off uint32, size uint16, v uint32) *block {
+	return c.ncmp(rel, off, size, 0xffffffff, jmpJEQ, false, v)
+}
+func (c *compiler) cmpGT(rel offRel, off uint32, size uint16, v uint32) *block {
+	return c.ncmp(rel, off, size, 0xffffffff, jmpJGT, false, v)
+}
+func (c *compiler) cmpGE(rel offRel, off uint32, size uint16, v uint32) *block {
+	return c.ncmp(rel, off, size, 0xffffffff, jmpJGE, false, v)
+}
+func (c *compiler) cmpLT(rel offRel, off uint32, size uint16, v uint32) *block {
+	return c.ncmp(rel, off, size, 0xffffffff, jmpJGE, true, v)
+}
+func (c *compiler) cmpLE(rel offRel, off uint32, size uint16, v uint32) *block {
+	return c.ncmp(rel, off, size, 0xffffffff, jmpJGT, true, v)
+}
+func (c *compiler) mcmp(rel offRel, off uint32, size uint16, v, mask uint32) *block {
+	return c.ncmp(rel, off, size, mask, jmpJEQ, false, v)
+}
+
+// bcmp compares a byte string, in 4/2/1-byte pieces from its end.
+func (c *compiler) bcmp(rel offRel, offset uint32, v []byte) *block {
+	var b *block
+	size := uint32(len(v))
+	for size >= 4 {
+		p := v[size-4:]
+		tmp := c.cmp(rel, offset+size-4, szW, uint32(p[0])<<24|uint32(p[1])<<16|uint32(p[2])<<8|uint32(p[3]))
+		if b != nil {
+			and(b, tmp)
+		}
+		b = tmp
+		size -= 4
+	}
+	for size >= 2 {
+		p := v[size-2:]
+		tmp := c.cmp(rel, offset+size-2, szH, uint32(p[0])<<8|uint32(p[1]))
+		if b != nil {
+			and(b, tmp)
+		}
+		b = tmp
+		size -= 2
+	}
+	if size > 0 {
+		tmp := c.cmp(rel, offset, szB, uint32(v[0]))
+		if b != nil {
+			and(b, tmp)
+		}
+		b = tmp
+	}
+	return b
+}
+
+func uncond(rsense bool) *block {
+	k := uint32(1)
+	if rsense {
+		k = 0
+	}
+	b := newBlock(clsJMP|jmpJEQ|srcK, 0)
+	b.stmts = newStmt(clsLD|modeIMM, k)
+	return b
+}
+
+func genTrue() *block  { return uncond(true) }
+func genFalse() *block { return uncond(false) }

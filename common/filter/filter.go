@@ -1,0 +1,99 @@
+// Package filter compiles pcap-filter(7) expressions to classic BPF the
+// way libpcap 1.10 does, prints programs in tcpdump's -d/-dd/-ddd forms
+// and runs them with an allocation-free evaluator.
+//
+// The code generator mirrors libpcap's: primitives become small
+// control-flow graphs that and/or/not splice together, and the final
+// graph is laid out like icode_to_fcode, so unoptimized listings (tcpdump
+// -O -d) match byte for byte. Optimization is not reproduced: the
+// program returned with optimize=true is the unoptimized one, which
+// accepts the same packets.
+package filter
+
+import (
+	"errors"
+	"strings"
+
+	"golang.org/x/net/bpf"
+)
+
+// Config holds everything Compile needs; ReadingFile says the program
+// will filter a savefile (libpcap generates slightly different code for
+// DLT_NULL IPv6 and rejects inbound/ifindex then).
+type Config struct {
+	Expr        string
+	LinkType    int
+	Snaplen     int
+	Optimize    bool
+	Netmask     uint32
+	ReadingFile bool
+}
+
+// NetmaskUnknown is PCAP_NETMASK_UNKNOWN.
+const NetmaskUnknown = 0xffffffff
+
+// Program is a compiled filter.
+type Program struct {
+	insns []bpf.RawInstruction
+	eval  evaluator
+}
+
+// Compile compiles a pcap-filter(7) expression as libpcap 1.10 does, for
+// the given link type (DLT_* number) and snaplen. On error the message
+// is the text tcpdump prints after "tcpdump: ".
+func Compile(expr string, linkType int, snaplen int, optimize bool, netmask uint32) (*Program, error) {
+	return CompileConfig(Config{Expr: expr, LinkType: linkType, Snaplen: snaplen, Optimize: optimize, Netmask: netmask})
+}
+
+// CompileConfig is Compile with every option.
+func CompileConfig(cfg Config) (prog *Program, err error) {
+	if cfg.Snaplen == 0 {
+		return nil, errors.New("snaplen of 0 rejects all packets")
+	}
+	c, err := newCompiler(cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(*compileError)
+			if !ok {
+				panic(r)
+			}
+			prog, err = nil, ce
+		}
+	}()
+	p := &parser{lex: lexer{src: cfg.Expr}, c: c}
+	b := p.program()
+	var root *block
+	if b == nil {
+		root = retBlock(c.snaplen)
+	} else {
+		root = finish(b, c.snaplen)
+	}
+	insns := linearize(root)
+	if cfg.Optimize && !c.noOptimize && rejectsAll(insns) {
+		return nil, errors.New("expression rejects all packets")
+	}
+	return newProgram(insns), nil
+}
+
+func newProgram(insns []bpf.RawInstruction) *Program {
+	return &Program{insns: insns, eval: compileEvaluator(insns)}
+}
+
+// Instructions returns the program as raw classic BPF.
+func (p *Program) Instructions() []bpf.RawInstruction {
+	return append([]bpf.RawInstruction(nil), p.insns...)
+}
+
+// Match runs the program on pkt (the captured bytes) with the given
+// original length and returns the accept length (0 = drop).
+func (p *Program) Match(pkt []byte, wirelen int) uint32 {
+	return p.eval.run(pkt, uint32(wirelen))
+}
+
+// JoinArgs joins filter words as tcpdump's copy_argv does.
+func JoinArgs(words []string) string {
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,239 @@
+package filter
+
+// Link-layer type tests: "is the payload of this frame protocol P", for
+// each supported link type, as libpcap's gen_linktype builds them.
+
+func (c *compiler) linktypeTest(proto uint32) *block {
+	if c.labelStackDepth > 0 {
+		return c.mplsLinktype(proto)
+	}
+	switch c.linktype {
+	case dltEN10MB:
+		var b0 *block
+		if !c.isGeneve {
+			b0 = c.prevLinkHdrCheck()
+		}
+		b1 := c.etherLinktype(proto)
+		if b0 != nil {
+			and(b0, b1)
+		}
+		return b1
+	case dltLINUXSLL:
+		return c.sllLinktype(proto)
+	case dltPPP:
+		if v, ok := pppTypes[proto]; ok {
+			proto = v
+		}
+		return c.cmp(orLinkType, 0, szH, proto)
+	case dltRAW:
+		switch proto {
+		case ethertypeIP:
+			return c.mcmp(orLinkHdr, 0, szB, 0x40, 0xf0)
+		case ethertypeIPV6:
+			return c.mcmp(orLinkHdr, 0, szB, 0x60, 0xf0)
+		}
+		return genFalse()
+	case dltIPV4:
+		if proto == ethertypeIP {
+			return genTrue()
+		}
+		return genFalse()
+	case dltIPV6:
+		if proto == ethertypeIPV6 {
+			return genTrue()
+		}
+		return genFalse()
+	case dltNULL, dltLOOP:
+		switch proto {
+		case ethertypeIP:
+			return c.loopbackLinktype(2)
+		case ethertypeIPV6:
+			if c.readingFile {
+				// BSD, FreeBSD and Darwin values of AF_INET6.
+				b0 := c.loopbackLinktype(24)
+				b1 := c.loopbackLinktype(28)
+				or(b0, b1)
+				b0 = c.loopbackLinktype(30)
+				or(b0, b1)
+				return b1
+			}
+			return c.loopbackLinktype(10)
+		}
+		return genFalse()
+	}
+	// LINUX_SLL2 and the other types with a plain 16-bit protocol field.
+	if c.offLinkType.constant != offsetNotSet {
+		return c.cmp(orLinkType, 0, szH, proto)
+	}
+	fail("link-layer type filtering not implemented")
+	return nil
+}
+
+// pppTypes maps Ethernet types to PPP protocol numbers.
+var pppTypes = map[uint32]uint32{
+	ethertypeIP: 0x0021, ethertypeIPV6: 0x0057, ethertypeDN: 0x0027,
+	ethertypeATALK: 0x0029, 0x0600: 0x0025, llcsapISONS: 0x0023,
+	llcsap8021D: 0x0031, llcsapIPX: 0x002b,
+}
+
+func (c *compiler) loopbackLinktype(af uint32) *block {
+	if c.linktype == dltNULL {
+		// DLT_NULL carries the family in host byte order; compare
+		// against its little-endian encoding.
+		af = af>>24 | af>>8&0xff00 | af<<8&0xff0000 | af<<24
+	}
+	return c.cmp(orLinkHdr, 0, szW, af)
+}
+
+func (c *compiler) notGT1500() *block {
+	b := c.cmpGT(orLinkType, 0, szH, etherMTU)
+	not(b)
+	return b
+}
+
+func (c *compiler) etherLinktype(proto uint32) *block {
+	switch proto {
+	case llcsapISONS, llcsapIP, llcsapNETBEUI:
+		b0 := c.notGT1500()
+		b1 := c.cmp(orLLC, 0, szH, proto<<8|proto)
+		and(b0, b1)
+		return b1
+	case llcsapIPX:
+		b0 := c.cmp(orLLC, 0, szB, llcsapIPX)
+		b1 := c.cmp(orLLC, 0, szH, 0xffff)
+		or(b0, b1)
+		b0 = c.snap(0x000000, ethertypeIPX)
+		or(b0, b1)
+		b0 = c.notGT1500()
+		and(b0, b1)
+		b0 = c.cmp(orLinkType, 0, szH, ethertypeIPX)
+		or(b0, b1)
+		return b1
+	case ethertypeATALK, ethertypeAARP:
+		b0 := c.notGT1500()
+		var b1 *block
+		if proto == ethertypeATALK {
+			b1 = c.snap(0x080007, ethertypeATALK)
+		} else {
+			b1 = c.snap(0x000000, ethertypeAARP)
+		}
+		and(b0, b1)
+		b0 = c.cmp(orLinkType, 0, szH, proto)
+		or(b0, b1)
+		return b1
+	}
+	if proto <= etherMTU {
+		b0 := c.notGT1500()
+		b1 := c.cmp(orLinkType, 2, szB, proto)
+		and(b0, b1)
+		return b1
+	}
+	return c.cmp(orLinkType, 0, szH, proto)
+}
+
+func (c *compiler) sllLinktype(proto uint32) *block {
+	switch proto {
+	case llcsapISONS, llcsapIP, llcsapNETBEUI:
+		b0 := c.cmp(orLinkType, 0, szH, linuxSLLP8022)
+		b1 := c.cmp(orLLC, 0, szH, proto<<8|proto)
+		and(b0, b1)
+		return b1
+	case llcsapIPX:
+		b0 := c.cmp(orLLC, 0, szB, llcsapIPX)
+		b1 := c.snap(0x000000, ethertypeIPX)
+		or(b0, b1)
+		b0 = c.cmp(orLinkType, 0, szH, linuxSLLP8022)
+		and(b0, b1)
+		b0 = c.cmp(orLinkType, 0, szH, linuxSLLP8023)
+		or(b0, b1)
+		b0 = c.cmp(orLinkType, 0, szH, ethertypeIPX)
+		or(b0, b1)
+		return b1
+	case ethertypeATALK, ethertypeAARP:
+		b0 := c.cmp(orLinkType, 0, szH, linuxSLLP8022)
+		var b1 *block
+		if proto == ethertypeATALK {
+			b1 = c.snap(0x080007, ethertypeATALK)
+		} else {
+			b1 = c.snap(0x000000, ethertypeAARP)
+		}
+		and(b0, b1)
+		b0 = c.cmp(orLinkType, 0, szH, proto)
+		or(b0, b1)
+		return b1
+	}
+	if proto <= etherMTU {
+		b0 := c.cmp(orLinkType, 0, szH, linuxSLLP8022)
+		b1 := c.cmp(orLinkHdr, c.offLinkPl.constant, szB, proto)
+		and(b0, b1)
+		return b1
+	}
+	return c.cmp(orLinkType, 0, szH, proto)
+}
+
+func (c *compiler) snap(orgcode, ptype uint32) *block {
+	v := []byte{llcsapSNAP, llcsapSNAP, 0x03,
+		byte(orgcode >> 16), byte(orgcode >> 8), byte(orgcode),
+		byte(ptype >> 8), byte(ptype)}
+	return c.bcmp(orLLC, 0, v)
+}
+
+// prevLinkHdrCheck is only non-nil inside a Geneve-encapsulated frame.
+func (c *compiler) prevLinkHdrCheck() *block {
+	if c.isGeneve {
+		return c.geneveLLCheck()
+	}
+	return nil
+}
+
+func (c *compiler) mplsLinktype(proto uint32) *block {
+	var v uint32
+	switch proto {
+	case ethertypeIP:
+		v = 0x40
+	case ethertypeIPV6:
+		v = 0x60
+	default:
+		fail("unsupported protocol over mpls")
+	}
+	b0 := c.mcmp(orLinkPl, 0xfffffffe, szB, 0x01, 0x01)
+	b1 := c.mcmp(orLinkPl, 0, szB, v, 0xf0)
+	and(b0, b1)
+	return b1
+}
+
+// llcTest is libpcap's gen_llc_internal.
+func (c *compiler) llcTest() *block {
+	if c.linktype != dltEN10MB {
+		fail("'llc' not supported for %s", linktypeDescription(c.linktype))
+	}
+	b0 := c.notGT1500()
+	b1 := c.cmp(orLLC, 0, szH, 0xffff)
+	not(b1)
+	and(b0, b1)
+	return b1
+}
+
+func linktypeDescription(lt int) string {
+	switch lt {
+	case dltNULL:
+		return "BSD loopback"
+	case dltEN10MB:
+		return "Ethernet"
+	case dltRAW:
+		return "Raw IP"
+	case dltLOOP:
+		return "OpenBSD loopback"
+	case dltLINUXSLL:
+		return "Linux cooked v1"
+	case dltLINUXSLL2:
+		return "Linux cooked v2"
+	case dltIPV4:
+		return "Raw IPv4"
+	case dltIPV6:
+		return "Raw IPv6"
+	case dltPPP:
+		return "PPP"
+	}
+	return "unknown"
+}
