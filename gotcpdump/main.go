@@ -1,0 +1,247 @@
+// Command gotcpdump is a drop-in reimplementation of tcpdump 4.99.3 in pure
+// Go: the same options, the same output bytes and the same exit codes.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/goclues/goclues/common/capture"
+	"github.com/goclues/goclues/common/filter"
+	"github.com/goclues/goclues/common/format"
+	"github.com/goclues/goclues/gotcpdump/dissect"
+)
+
+// Exit statuses tcpdump uses.
+const (
+	exitOK         = 0
+	exitError      = 1
+	exitWriteError = 14 // S_ERR_ND_WRITE_FILE: stdout went away
+)
+
+var stdout = bufio.NewWriterSize(os.Stdout, 1<<16)
+
+func flushStdout() {
+	if err := stdout.Flush(); err != nil {
+		writeFailed(err)
+	}
+}
+
+// writeFailed reports a failed write to standard output as tcpdump does
+// (a closed pipe ends the program quietly apart from this line).
+func writeFailed(err error) {
+	msg := err.Error()
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		msg = capitalize(errno.Error())
+	}
+	fmt.Fprintf(os.Stderr, "%s: Unable to write output: %s\n", progName, msg)
+	os.Exit(exitWriteError)
+}
+
+func capitalize(s string) string {
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+func formatTimeStyle(t int) format.TimeStyle { return format.TimeStyle(t) }
+
+func main() {
+	// A closed pipe must give EPIPE, not kill us, so that we can say what
+	// tcpdump says.
+	signal.Ignore(syscall.SIGPIPE)
+	c := parseArgs(os.Args)
+	if c.version {
+		fmt.Print(versionText())
+		os.Exit(exitOK)
+	}
+	if c.help {
+		usage(os.Stdout)
+		os.Exit(exitOK)
+	}
+	if c.listIfs {
+		os.Exit(listInterfaces())
+	}
+	os.Exit(run(c))
+}
+
+// filterText returns the filter expression from -F or the operands.
+func filterText(c *config) string {
+	if c.filterFile != "" {
+		data, err := os.ReadFile(c.filterFile)
+		if err != nil {
+			fatalf("can't open %s: %s", c.filterFile, capitalize(errnoText(err)))
+		}
+		// tcpdump's read_infile drops '#' comments to the end of line.
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			if j := strings.IndexByte(l, '#'); j >= 0 {
+				lines[i] = l[:j]
+			}
+		}
+		if len(c.filterArg) > 0 {
+			fmt.Fprintf(os.Stderr, "Warning: ignoring extra command line expression\n")
+		}
+		return strings.Join(lines, "\n")
+	}
+	return filter.JoinArgs(c.filterArg)
+}
+
+func errnoText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func run(c *config) int {
+	if c.readFile == "" {
+		if c.dump > 0 {
+			return dumpFilter(c, linkTypeForDump(c))
+		}
+		return liveCapture(c)
+	}
+	prec := capture.Micro
+	if c.nano {
+		prec = capture.Nano
+	}
+	src, closer, err := capture.OpenFile(c.readFile, prec)
+	if err != nil {
+		fatalf("%s", err)
+	}
+	defer closer.Close()
+
+	fmt.Fprintf(os.Stderr, "reading from file %s, link-type %s, snapshot length %d\n",
+		c.readFile, capture.LinkTypeBanner(src.LinkType()), src.Snaplen())
+
+	if c.dump > 0 {
+		return dumpFilter(c, src.LinkType())
+	}
+	var prog *filter.Program
+	if expr := filterText(c); expr != "" || c.filterFile != "" {
+		prog, err = filter.Compile(expr, src.LinkType(), src.Snaplen(), c.optimize, 0xffffffff)
+		if err != nil {
+			fatalf("%s", err)
+		}
+	}
+
+	var pw *capture.PcapWriter
+	var wf *os.File
+	if c.writeFile != "" {
+		if c.writeFile == "-" {
+			wf = os.Stdout
+		} else {
+			wf, err = os.Create(c.writeFile)
+			if err != nil {
+				fatalf("%s: %s", c.writeFile, capitalize(errnoText(err)))
+			}
+		}
+		wprec := capture.Micro
+		if c.nano {
+			wprec = capture.Nano
+		}
+		pw, err = capture.NewPcapWriter(wf, src.LinkType(), src.Snaplen(), wprec)
+		if err != nil {
+			fatalf("%s: %s", c.writeFile, err)
+		}
+	}
+	printing := c.writeFile == "" || c.printToo
+	if c.countOnly {
+		printing = false
+	}
+
+	nd := dissect.New(c.print, src.LinkType())
+	var captured uint64
+	status := exitOK
+	for c.count < 0 || int64(captured) < c.count {
+		p, err := src.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			flushStdout()
+			fmt.Fprintf(os.Stderr, "%s: pcap_loop: %s\n", progName, err)
+			status = exitError
+			break
+		}
+		if prog != nil && prog.Match(p.Data, int(p.Len)) == 0 {
+			continue
+		}
+		captured++
+		if pw != nil {
+			if err := pw.WritePacket(p); err != nil {
+				fatalf("%s: %s", c.writeFile, err)
+			}
+			if c.pktBuf {
+				if err := pw.Flush(); err != nil {
+					fatalf("%s: %s", c.writeFile, err)
+				}
+			}
+		}
+		if printing {
+			nd.PrintPacket(p)
+			if _, err := stdout.Write(nd.Output()); err != nil {
+				writeFailed(err)
+			}
+			nd.Reset()
+			if c.lineBuf {
+				flushStdout()
+			}
+		}
+	}
+	if pw != nil {
+		if err := pw.Flush(); err != nil {
+			fatalf("%s: %s", c.writeFile, err)
+		}
+		if wf != os.Stdout {
+			wf.Close()
+		}
+	}
+	if c.countOnly {
+		fmt.Fprintf(stdout, "%d packet%s\n", captured, plural(captured))
+	}
+	flushStdout()
+	return status
+}
+
+func plural(n uint64) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// linkTypeForDump is the link type -d compiles for without a file:
+// -y's, else Ethernet.
+func linkTypeForDump(c *config) int {
+	if c.linkName != "" {
+		dlt, ok := capture.LinkTypeByName(c.linkName)
+		if !ok {
+			fatalf("invalid data link type %s", c.linkName)
+		}
+		return dlt
+	}
+	return capture.DLTEN10MB
+}
+
+// dumpFilter prints the compiled filter (-d, -dd, -ddd) and exits.
+func dumpFilter(c *config, linkType int) int {
+	prog, err := filter.Compile(filterText(c), linkType, c.snaplen, c.optimize, 0xffffffff)
+	if err != nil {
+		fatalf("%s", err)
+	}
+	if err := prog.Dump(stdout, c.dump); err != nil {
+		writeFailed(err)
+	}
+	flushStdout()
+	return exitOK
+}
