@@ -78,9 +78,9 @@ const (
 
 	geneveport = 6081
 
-	skfAdOff      = 0xfffff000
-	skfAdPkttype  = 4
-	skfAdIfindex  = 8
+	skfAdOff       = 0xfffff000
+	skfAdPkttype   = 4
+	skfAdIfindex   = 8
 	packetOutgoing = 4
 )
 

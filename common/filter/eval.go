@@ -97,12 +97,12 @@ var opcodeMap = map[uint16]evalOp{
 	clsALU | aluDIV | srcX: opDivX, clsALU | aluMOD | srcX: opModX, clsALU | aluAND | srcX: opAndX,
 	clsALU | aluOR | srcX: opOrX, clsALU | aluXOR | srcX: opXorX, clsALU | aluLSH | srcX: opLshX,
 	clsALU | aluRSH | srcX: opRshX, clsALU | aluNEG: opNeg,
-	clsJMP | jmpJA: opJa,
+	clsJMP | jmpJA:         opJa,
 	clsJMP | jmpJEQ | srcK: opJeqK, clsJMP | jmpJGT | srcK: opJgtK, clsJMP | jmpJGE | srcK: opJgeK,
 	clsJMP | jmpJSET | srcK: opJsetK,
-	clsJMP | jmpJEQ | srcX: opJeqX, clsJMP | jmpJGT | srcX: opJgtX, clsJMP | jmpJGE | srcX: opJgeX,
+	clsJMP | jmpJEQ | srcX:  opJeqX, clsJMP | jmpJGT | srcX: opJgtX, clsJMP | jmpJGE | srcX: opJgeX,
 	clsJMP | jmpJSET | srcX: opJsetX,
-	clsMISC | miscTAX: opTax, clsMISC | miscTXA: opTxa,
+	clsMISC | miscTAX:       opTax, clsMISC | miscTXA: opTxa,
 }
 
 // fusions maps (load, jump) pairs to their fused step.

@@ -3,6 +3,8 @@ package filter
 import (
 	"encoding/binary"
 	"net/netip"
+	"strconv"
+	"strings"
 )
 
 // Address primitives: IPv4/IPv6 hosts and networks, Ethernet addresses,
@@ -98,7 +100,7 @@ func (c *compiler) host(addr, mask uint32, proto protoQual, dir dirQual, kind ad
 	case pARP:
 		return c.hostOp(addr, mask, dir, ethertypeARP, 14, 24)
 	case pDECNET:
-		fail("decnet host filtering not supported")
+		return c.dnHostOp(uint16(addr), dir)
 	case pIPV6:
 		fail("'ip6' modifier applied to ip host")
 	}
@@ -451,7 +453,12 @@ func ipv6Mask(bits int) [16]byte {
 // (s == "" means v holds a plain number).
 func (c *compiler) ncode(s string, v uint32, q qual) *block {
 	vlen := 32
-	if s != "" {
+	if s != "" && q.proto == pDECNET {
+		var ok bool
+		if v, ok = atodn(s); !ok {
+			fail("malformed decnet address '%s'", s)
+		}
+	} else if s != "" {
 		var ok bool
 		v, vlen, ok = atoin(s)
 		if !ok {
@@ -461,7 +468,7 @@ func (c *compiler) ncode(s string, v uint32, q qual) *block {
 	switch q.addr {
 	case aDefault, aHost, aNet:
 		if q.proto == pDECNET {
-			fail("decnet host filtering not supported")
+			return c.host(v, 0, q.proto, q.dir, q.addr)
 		}
 		if q.proto == pLink {
 			fail("illegal link layer address")
@@ -586,4 +593,57 @@ func (c *compiler) ecode(ea []byte, q qual) *block {
 	}
 	fail("ethernet address used in non-ether expression")
 	return nil
+}
+
+// atodn parses a DECnet "area.node" address.
+func atodn(s string) (uint32, bool) {
+	a, n, ok := strings.Cut(s, ".")
+	area, err1 := strconv.Atoi(leadingInt(a))
+	node, err2 := strconv.Atoi(leadingInt(n))
+	if !ok || err1 != nil || err2 != nil {
+		return 0, false
+	}
+	return uint32(area<<10)&0o176000 | uint32(node)&0o1777, true
+}
+
+// dnHostOp matches a DECnet address in the long and short routing
+// headers, with and without padding.
+func (c *compiler) dnHostOp(addr uint16, dir dirQual) *block {
+	var offLH, offSH uint32
+	switch dir {
+	case dDst:
+		offSH, offLH = 1, 7
+	case dSrc:
+		offSH, offLH = 3, 15
+	case dAnd, dDefault, dOr:
+		b0 := c.dnHostOp(addr, dSrc)
+		b1 := c.dnHostOp(addr, dDst)
+		if dir == dAnd {
+			and(b0, b1)
+		} else {
+			or(b0, b1)
+		}
+		return b1
+	default:
+		fail("%s", wlanDirMsg(dir, "addresses other than 802.11 MAC addresses"))
+	}
+	swapped := uint32(addr>>8 | addr<<8)
+	b0 := c.linktypeTest(ethertypeDN)
+	tmp := c.mcmp(orLinkPl, 2, szH, 0x8106, 0xff07)
+	b1 := c.cmp(orLinkPl, 2+1+offLH, szH, swapped)
+	and(tmp, b1)
+	tmp = c.mcmp(orLinkPl, 2, szB, 0x06, 0x7)
+	b2 := c.cmp(orLinkPl, 2+offLH, szH, swapped)
+	and(tmp, b2)
+	or(b2, b1)
+	tmp = c.mcmp(orLinkPl, 2, szH, 0x8102, 0xff07)
+	b2 = c.cmp(orLinkPl, 2+1+offSH, szH, swapped)
+	and(tmp, b2)
+	or(b2, b1)
+	tmp = c.mcmp(orLinkPl, 2, szB, 0x02, 0x7)
+	b2 = c.cmp(orLinkPl, 2+offSH, szH, swapped)
+	and(tmp, b2)
+	or(b2, b1)
+	and(b0, b1)
+	return b1
 }

@@ -376,10 +376,10 @@ func (c *compiler) geneveLLCheck() *block {
 
 // LLC frame formats.
 const (
-	llcSFmt      = 1
-	llcUFmt      = 3
-	llcSCmdMask  = 0x0f
-	llcUCmdMask  = 0xef
+	llcSFmt     = 1
+	llcUFmt     = 3
+	llcSCmdMask = 0x0f
+	llcUCmdMask = 0xef
 )
 
 var llcSSubtypes = map[string]uint32{"rr": 0x01, "rnr": 0x05, "rej": 0x09}
