@@ -104,3 +104,9 @@ func SetRegs(pid int, regs *unix.PtraceRegs) error {
 	_, err := ptrace(unix.PTRACE_SETREGS, pid, 0, uintptr(unsafe.Pointer(regs)))
 	return err
 }
+
+// SetOptions replaces the ptrace options of pid.
+func SetOptions(pid, options int) error {
+	_, err := ptrace(unix.PTRACE_SETOPTIONS, pid, 0, uintptr(options))
+	return err
+}

@@ -34,18 +34,27 @@ type Stop struct {
 }
 
 // Wait blocks until any tracee (or child) changes state. pid -1 waits for
-// all. EINTR is retried.
-func Wait(pid int) (Stop, error) {
+// all. EINTR is retried. With noHang it returns ok false at once when no
+// report is ready. ru, when not nil, receives the reporting tracee's
+// resource usage.
+func Wait(pid int, noHang bool, ru *unix.Rusage) (s Stop, ok bool, err error) {
 	var ws unix.WaitStatus
+	flags := unix.WALL
+	if noHang {
+		flags |= unix.WNOHANG
+	}
 	for {
-		p, err := unix.Wait4(pid, &ws, unix.WALL, nil)
+		p, err := unix.Wait4(pid, &ws, flags, ru)
 		if err == unix.EINTR {
 			continue
 		}
 		if err != nil {
-			return Stop{}, err
+			return Stop{}, false, err
 		}
-		return Classify(p, ws), nil
+		if p == 0 {
+			return Stop{}, false, nil
+		}
+		return Classify(p, ws), true, nil
 	}
 }
 

@@ -1,0 +1,40 @@
+package decode
+
+import (
+	"os"
+	"strconv"
+)
+
+// RefersTo reports whether the call in c names one of paths through a
+// file name argument or a descriptor argument (strace -P).
+func RefersTo(c *Ctx, paths []string) bool {
+	s := lookup(c.Nr)
+	if s == nil {
+		return false
+	}
+	for i, a := range s.Args {
+		var name string
+		switch a.Kind {
+		case KindPath:
+			b, ok, err := readStringBuf(c.Pid, c.Args[i], PathMax, &c.scratch)
+			if !ok || err != nil {
+				continue
+			}
+			name = string(b)
+		case KindFD:
+			target, err := os.Readlink("/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(int32(c.Args[i]))))
+			if err != nil {
+				continue
+			}
+			name = target
+		default:
+			continue
+		}
+		for _, p := range paths {
+			if p == name {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,295 @@
+// Command gostrace is a drop-in reimplementation of strace 6.1 for
+// x86_64 Linux: it runs or attaches to processes, stops them at every
+// system call through ptrace and prints each call with its decoded
+// arguments and result in strace's format.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/goclues/goclues/common/ptrace"
+)
+
+var progName = filepath.Base(os.Args[0])
+
+// interrupted is set by the signal goroutine; the event loop detaches.
+var (
+	interrupted atomic.Bool
+	fatalSignal atomic.Int32
+)
+
+// wakeEnv makes a copy of this binary exit at once: the signal goroutine
+// starts one so that the tracer's blocking wait4 returns.
+const wakeEnv = "GOSTRACE_WAKE"
+
+func main() {
+	if _, ok := os.LookupEnv(wakeEnv); ok {
+		os.Exit(0)
+	}
+	ptrace.RunTrampoline()
+	os.Exit(run(os.Args))
+}
+
+func run(argv []string) int {
+	opt, err := parseOptions(argv)
+	if err != nil {
+		return reportError(err)
+	}
+	ptrace.LockThread()
+	out, closeOut, err := openOutput(opt)
+	if err != nil {
+		return reportError(err)
+	}
+	t := newTracer(opt, out)
+	watchSignals()
+	if len(opt.args) > 0 {
+		if err := t.spawn(); err != nil {
+			return reportError(err)
+		}
+	}
+	for _, pid := range opt.pids {
+		if err := t.attach(pid); err != nil {
+			t.msg("%v", err)
+		}
+	}
+	if len(t.procs) == 0 {
+		return 1
+	}
+	t.loop()
+	if t.stats != nil {
+		out.buf = t.stats.report(out.buf, opt.sortBy)
+	}
+	t.flush()
+	closeOut()
+	if sig := int(fatalSignal.Load()); sig != 0 {
+		dieBySignal(sig)
+	}
+	if t.exitSig != 0 {
+		dieBySignal(t.exitSig)
+	}
+	return t.exitCode
+}
+
+func reportError(err error) int {
+	var ue *usageError
+	var fe *fatalError
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintf(os.Stderr, "%s\nTry '%s -h' for more information.\n", ue.msg, progName)
+	case errors.As(err, &fe):
+		fmt.Fprintf(os.Stderr, "%s: %s\n", progName, fe.msg)
+	default:
+		fmt.Fprintf(os.Stderr, "%s: %v\n", progName, err)
+	}
+	return 1
+}
+
+// openOutput opens -o FILE or -o |CMD; the default is stderr.
+func openOutput(opt *options) (*output, func(), error) {
+	name := opt.outName
+	switch {
+	case name == "" || opt.follow > 1 && !strings.HasPrefix(name, "|") && !strings.HasPrefix(name, "!"):
+		return &output{f: os.Stderr}, func() {}, nil
+	case strings.HasPrefix(name, "|") || strings.HasPrefix(name, "!"):
+		cmd := exec.Command("/bin/sh", "-c", name[1:])
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		w, err := cmd.StdinPipe()
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := cmd.Start(); err != nil {
+			return nil, nil, fatalf("Can't popen '%s': %s", name[1:], errnoText(err))
+		}
+		f := w.(*os.File)
+		return &output{f: f}, func() { _ = f.Close(); _ = cmd.Wait() }, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, nil, fatalf("Can't fopen '%s': %s", name, errnoText(err))
+	}
+	return &output{f: f}, func() { _ = f.Close() }, nil
+}
+
+func errnoText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return ptrace.ErrnoText(err)
+}
+
+// watchSignals makes SIGINT, SIGTERM, SIGHUP and SIGQUIT detach the
+// tracees: the handler sets a flag and wakes the event loop with a child
+// that exits at once.
+func watchSignals() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGPIPE)
+	go func() {
+		sig := (<-ch).(syscall.Signal)
+		fatalSignal.Store(int32(sig))
+		interrupted.Store(true)
+		_, _ = syscall.ForkExec("/proc/self/exe", []string{progName}, &syscall.ProcAttr{Env: []string{wakeEnv + "=1"}})
+	}()
+}
+
+// dieBySignal ends the process with sig like strace: no core file,
+// default action, signal raised at ourselves.
+func dieBySignal(sig int) {
+	_ = unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
+	type sigaction struct {
+		handler  uintptr
+		flags    uint64
+		restorer uintptr
+		mask     uint64
+	}
+	var sa sigaction // SIG_DFL
+	_, _, _ = unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	mask := uint64(1) << (sig - 1)
+	_, _, _ = unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK, uintptr(unsafe.Pointer(&mask)), 0, 8, 0, 0)
+	_ = unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.Signal(sig))
+	os.Exit(128 + sig)
+}
+
+// spawn starts the command stopped before its execve.
+func (t *tracer) spawn() error {
+	opt := t.opt
+	path, err := resolveCommand(opt.args[0])
+	if err != nil {
+		return err
+	}
+	cfg := ptrace.SpawnConfig{Path: path, Argv: opt.args, Env: commandEnv(opt.env), UID: -1, GID: -1,
+		Options: ptrace.OptSysGood | ptrace.OptExec, Prog: progName}
+	if opt.user != "" {
+		cfg.UID, cfg.GID, cfg.Groups, err = lookupUser(opt.user)
+		if err != nil {
+			return err
+		}
+	}
+	if opt.seccomp {
+		cfg.Seccomp = seccompFilter(&opt.trace)
+		if cfg.Seccomp != nil {
+			t.ptraceOp |= ptrace.OptSeccomp
+			t.seccomp = true
+		}
+	}
+	pid, err := ptrace.Spawn(cfg)
+	if err != nil {
+		var ee *ptrace.EarlyExitError
+		if errors.As(err, &ee) {
+			t.exitCode = ee.Status.ExitStatus()
+			return nil
+		}
+		return err
+	}
+	t.child = pid
+	p := t.addProc(pid)
+	p.hidden = true
+	p.seccomp = t.seccomp
+	return nil
+}
+
+func commandEnv(changes []string) []string {
+	env := os.Environ()
+	for _, ch := range changes {
+		name, _, set := strings.Cut(ch, "=")
+		kept := env[:0:0]
+		for _, kv := range env {
+			if k, _, _ := strings.Cut(kv, "="); k != name {
+				kept = append(kept, kv)
+			}
+		}
+		env = kept
+		if set {
+			env = append(env, ch)
+		}
+	}
+	return env
+}
+
+// attach seizes pid (and with -f all its threads).
+func (t *tracer) attach(pid int) error {
+	tids := []int{pid}
+	if t.opt.follow > 0 {
+		if entries, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid)); err == nil {
+			tids = tids[:0]
+			for _, e := range entries {
+				var tid int
+				if _, err := fmt.Sscan(e.Name(), &tid); err == nil {
+					tids = append(tids, tid)
+				}
+			}
+		}
+	}
+	attached := 0
+	for _, tid := range tids {
+		if err := ptrace.Attach(tid, t.ptraceOp); err != nil {
+			if tid == pid {
+				return fmt.Errorf("attach: ptrace(PTRACE_SEIZE, %d): %s", pid, errnoText(errors.Unwrap(err)))
+			}
+			continue
+		}
+		p := t.addProc(tid)
+		p.attached = true
+		t.live++
+		attached++
+	}
+	if !t.opt.quietAttach() {
+		if attached > 1 {
+			t.msg("Process %d attached with %d threads", pid, attached)
+		} else {
+			t.msg("Process %d attached", pid)
+		}
+	}
+	return nil
+}
+
+// detachAll releases every tracee after SIGINT/SIGTERM: each is
+// interrupted, waited for and detached, so none is left stopped.
+func (t *tracer) detachAll() {
+	for pid, p := range t.procs {
+		if p.pid == t.child && !p.attached {
+			_ = unix.Kill(pid, unix.SIGCONT)
+			_ = unix.Kill(pid, unix.Signal(fatalSignal.Load()))
+		}
+		_ = ptrace.Interrupt(pid)
+	}
+	for len(t.procs) > 0 {
+		st, _, err := ptrace.Wait(-1, false, nil)
+		if err != nil {
+			break
+		}
+		p := t.procs[st.Pid]
+		if p == nil {
+			continue
+		}
+		switch st.Kind {
+		case ptrace.KindExited, ptrace.KindKilled:
+			delete(t.procs, st.Pid)
+			continue
+		case ptrace.KindSignal:
+			_ = ptrace.Detach(p.pid, st.Sig)
+		default:
+			_ = ptrace.Detach(p.pid, 0)
+		}
+		delete(t.procs, st.Pid)
+		o := p.out
+		if o.owner == p {
+			o.buf = append(o.buf, " <detached ...>\n"...)
+			o.owner = nil
+		}
+		if p.attached && !t.opt.quietAttach() && !p.hidden {
+			t.msgRaw(fmt.Sprintf("%s: Process %d detached\n", progName, p.pid))
+		}
+	}
+}

@@ -1,0 +1,531 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/user"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/goclues/goclues/common/format"
+	"github.com/goclues/goclues/common/getopt"
+	"github.com/goclues/goclues/common/sysent"
+	"github.com/goclues/goclues/gostrace/decode"
+)
+
+// syscallSet is a set of system call numbers.
+type syscallSet [sysent.Max]bool
+
+// options is the parsed command line.
+type options struct {
+	follow     int // -f count
+	outName    string
+	pids       []int
+	strLen     int
+	escape     format.Escape
+	decodeFDs  int
+	xlat       decode.XlatStyle
+	timestamps int
+	relative   bool
+	showTime   bool
+	column     int
+	count      int // 1 for -c, 2 for -C
+	sortBy     string
+	wallClock  bool
+	columns    string
+	quiet      int
+	quietSet   map[string]bool
+	verboseAll bool
+	daemonize  int
+	user       string
+	env        []string
+	seccomp    bool
+	json       bool
+	paths      []string
+	trace      syscallSet
+	traceAll   bool
+	verboseSet syscallSet
+	abbrevSet  syscallSet
+	rawSet     syscallSet
+	signals    [65]bool
+	status     map[string]bool
+	injects    []*injection
+	args       []string
+}
+
+var longOptions = []getopt.LongOption{
+	{Name: "attach", HasArg: getopt.RequiredArgument, Val: 'p'},
+	{Name: "columns", HasArg: getopt.RequiredArgument, Val: 'a'},
+	{Name: "summary-only", HasArg: getopt.NoArgument, Val: 'c'},
+	{Name: "summary", HasArg: getopt.NoArgument, Val: 'C'},
+	{Name: "summary-sort-by", HasArg: getopt.RequiredArgument, Val: 'S'},
+	{Name: "summary-columns", HasArg: getopt.RequiredArgument, Val: 'U'},
+	{Name: "summary-wall-clock", HasArg: getopt.NoArgument, Val: 'w'},
+	{Name: "follow-forks", HasArg: getopt.NoArgument, Val: 'f'},
+	{Name: "output-separately", HasArg: getopt.NoArgument, Val: 0x100},
+	{Name: "output", HasArg: getopt.RequiredArgument, Val: 'o'},
+	{Name: "env", HasArg: getopt.RequiredArgument, Val: 'E'},
+	{Name: "user", HasArg: getopt.RequiredArgument, Val: 'u'},
+	{Name: "daemonize", HasArg: getopt.OptionalArgument, Val: 0x101},
+	{Name: "trace", HasArg: getopt.RequiredArgument, Val: 0x102},
+	{Name: "signal", HasArg: getopt.RequiredArgument, Val: 0x103},
+	{Name: "status", HasArg: getopt.RequiredArgument, Val: 0x104},
+	{Name: "abbrev", HasArg: getopt.RequiredArgument, Val: 0x105},
+	{Name: "verbose", HasArg: getopt.RequiredArgument, Val: 0x106},
+	{Name: "raw", HasArg: getopt.RequiredArgument, Val: 0x107},
+	{Name: "quiet", HasArg: getopt.OptionalArgument, Val: 0x108},
+	{Name: "silent", HasArg: getopt.OptionalArgument, Val: 0x108},
+	{Name: "inject", HasArg: getopt.RequiredArgument, Val: 0x109},
+	{Name: "fault", HasArg: getopt.RequiredArgument, Val: 0x10a},
+	{Name: "trace-path", HasArg: getopt.RequiredArgument, Val: 'P'},
+	{Name: "successful-only", HasArg: getopt.NoArgument, Val: 'z'},
+	{Name: "failed-only", HasArg: getopt.NoArgument, Val: 'Z'},
+	{Name: "string-limit", HasArg: getopt.RequiredArgument, Val: 's'},
+	{Name: "absolute-timestamps", HasArg: getopt.OptionalArgument, Val: 0x10b},
+	{Name: "timestamps", HasArg: getopt.OptionalArgument, Val: 0x10b},
+	{Name: "relative-timestamps", HasArg: getopt.OptionalArgument, Val: 'r'},
+	{Name: "syscall-times", HasArg: getopt.OptionalArgument, Val: 'T'},
+	{Name: "no-abbrev", HasArg: getopt.NoArgument, Val: 'v'},
+	{Name: "decode-fds", HasArg: getopt.OptionalArgument, Val: 0x10c},
+	{Name: "const-print-style", HasArg: getopt.RequiredArgument, Val: 'X'},
+	{Name: "seccomp-bpf", HasArg: getopt.NoArgument, Val: 0x10d},
+	{Name: "help", HasArg: getopt.NoArgument, Val: 'h'},
+	{Name: "version", HasArg: getopt.NoArgument, Val: 'V'},
+	{Name: "json", HasArg: getopt.NoArgument, Val: 0x10e},
+}
+
+const optstring = "+a:Ab:cCdDe:E:fFhiI:ko:O:p:P:qrs:S:tTu:U:vVwxX:yzZ"
+
+// usageError is an error that ends with strace's "Try '… -h'" hint.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// fatalError is reported as "PROG: msg" with exit status 1.
+type fatalError struct{ msg string }
+
+func (e *fatalError) Error() string { return e.msg }
+
+func fatalf(format string, args ...any) error {
+	return &fatalError{fmt.Sprintf(format, args...)}
+}
+
+func parseOptions(argv []string) (*options, error) {
+	o := &options{strLen: 32, column: 40, traceAll: true, sortBy: "time"}
+	for i := range o.trace {
+		o.trace[i] = true
+		o.abbrevSet[i] = true
+		o.verboseSet[i] = true
+	}
+	for i := range o.signals {
+		o.signals[i] = true
+	}
+	p := getopt.New(argv, optstring, longOptions)
+	p.SetProgName(progName)
+	for {
+		opt, arg, hasArg, err := p.Next()
+		if opt == -1 {
+			break
+		}
+		if err != nil {
+			return nil, &usageError{err.Error()}
+		}
+		if err := o.apply(opt, arg, hasArg); err != nil {
+			return nil, err
+		}
+	}
+	o.args = p.Operands()
+	if len(o.args) == 0 && len(o.pids) == 0 {
+		return nil, &usageError{progName + ": must have PROG [ARGS] or -p PID"}
+	}
+	if o.seccomp && o.follow == 0 {
+		fmt.Fprintf(os.Stderr, "%s: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n", progName)
+		o.seccomp = false
+	}
+	return o, nil
+}
+
+func (o *options) apply(opt int, arg string, hasArg bool) error {
+	switch opt {
+	case 'a':
+		n, err := strconv.Atoi(arg)
+		if err != nil || n < 0 {
+			return &usageError{fmt.Sprintf("%s: invalid -a argument: '%s'", progName, arg)}
+		}
+		o.column = n
+	case 'c':
+		o.count = 1
+	case 'C':
+		o.count = 2
+	case 'S':
+		o.sortBy = arg
+	case 'U':
+		o.columns = arg
+	case 'w':
+		o.wallClock = true
+	case 'f':
+		o.follow++
+	case 0x100:
+		o.follow = 2
+	case 'o':
+		o.outName = arg
+	case 'p':
+		for _, f := range strings.FieldsFunc(arg, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
+			pid, err := strconv.Atoi(f)
+			if err != nil || pid <= 0 {
+				return fatalf("Invalid process id: '%s'", f)
+			}
+			o.pids = append(o.pids, pid)
+		}
+	case 'E':
+		o.env = append(o.env, arg)
+	case 'u':
+		o.user = arg
+	case 'D':
+		o.daemonize++
+	case 0x101:
+		o.daemonize = 1
+	case 'e':
+		return o.qualify(arg)
+	case 0x102:
+		return o.qualify("trace=" + arg)
+	case 0x103:
+		return o.qualify("signal=" + arg)
+	case 0x104:
+		return o.qualify("status=" + arg)
+	case 0x105:
+		return o.qualify("abbrev=" + arg)
+	case 0x106:
+		return o.qualify("verbose=" + arg)
+	case 0x107:
+		return o.qualify("raw=" + arg)
+	case 0x108:
+		if hasArg {
+			return o.qualify("quiet=" + arg)
+		}
+		o.quiet++
+	case 0x109:
+		return o.qualify("inject=" + arg)
+	case 0x10a:
+		return o.qualify("fault=" + arg)
+	case 'P':
+		o.paths = append(o.paths, arg)
+	case 'z':
+		o.status = map[string]bool{"successful": true}
+	case 'Z':
+		o.status = map[string]bool{"failed": true}
+	case 's':
+		n, err := strconv.Atoi(arg)
+		if err != nil || n < 0 {
+			return &usageError{fmt.Sprintf("%s: invalid -s argument: '%s'", progName, arg)}
+		}
+		o.strLen = n
+	case 't':
+		o.timestamps++
+	case 0x10b:
+		o.timestamps = max(o.timestamps, 1)
+		if hasArg {
+			switch arg {
+			case "precision:us", "us", "format:unix,precision:us", "unix,us":
+				o.timestamps = 2
+			}
+		}
+	case 'r':
+		o.relative = true
+	case 'T':
+		o.showTime = true
+	case 'v':
+		o.verboseAll = true
+		for i := range o.abbrevSet {
+			o.abbrevSet[i] = false
+		}
+	case 'y':
+		o.decodeFDs++
+	case 0x10c:
+		o.decodeFDs = 1
+		if arg == "all" || strings.Contains(arg, "socket") {
+			o.decodeFDs = 2
+		}
+	case 'X':
+		switch arg {
+		case "raw":
+			o.xlat = decode.XlatRaw
+		case "abbrev":
+			o.xlat = decode.XlatAbbrev
+		case "verbose":
+			o.xlat = decode.XlatVerbose
+		default:
+			return fatalf("invalid xlat style '%s'", arg)
+		}
+	case 'x':
+		if o.escape < format.EscapeHexAll {
+			o.escape++
+		}
+	case 'q':
+		o.quiet++
+	case 0x10d:
+		o.seccomp = true
+	case 0x10e:
+		o.json = true
+	case 'h':
+		fmt.Print(usageText)
+		os.Exit(0)
+	case 'V':
+		fmt.Printf("%s -- version 6.1\n", progName)
+		os.Exit(0)
+	case 'A', 'b', 'd', 'F', 'i', 'I', 'k', 'O':
+		// Accepted for compatibility; no effect here.
+	}
+	return nil
+}
+
+// qualify parses one -e expression.
+func (o *options) qualify(expr string) error {
+	kind, val, ok := strings.Cut(expr, "=")
+	if !ok {
+		kind, val = "trace", expr
+	}
+	switch kind {
+	case "trace", "t":
+		o.traceAll = false
+		return parseSyscallSet(val, &o.trace)
+	case "abbrev", "a":
+		return parseSyscallSet(val, &o.abbrevSet)
+	case "verbose", "v":
+		return parseSyscallSet(val, &o.verboseSet)
+	case "raw", "x":
+		return parseSyscallSet(val, &o.rawSet)
+	case "signal", "signals", "s":
+		return parseSignalSet(val, &o.signals)
+	case "status":
+		o.status = map[string]bool{}
+		for _, s := range strings.Split(val, ",") {
+			switch s {
+			case "successful", "failed", "unfinished", "unavailable", "detached":
+				o.status[s] = true
+			case "all":
+				o.status = nil
+				return nil
+			case "none":
+			default:
+				return fatalf("invalid status '%s'", s)
+			}
+		}
+	case "quiet", "silent", "silence", "q":
+		if o.quietSet == nil {
+			o.quietSet = map[string]bool{}
+		}
+		for _, s := range strings.Split(val, ",") {
+			switch s {
+			case "attach", "exit", "exits", "path-resolution", "personality", "thread-execve", "superseded":
+				o.quietSet[strings.TrimSuffix(s, "s")] = true
+			case "all":
+				o.quietSet["attach"], o.quietSet["exit"] = true, true
+			case "none":
+			default:
+				return fatalf("invalid quiet '%s'", s)
+			}
+		}
+	case "inject", "fault":
+		inj, err := parseInjection(val, kind == "fault")
+		if err != nil {
+			return err
+		}
+		o.injects = append(o.injects, inj)
+	case "read", "write", "kvm", "decode-fds":
+		if kind == "decode-fds" {
+			o.decodeFDs = 1
+		}
+	default:
+		return fatalf("invalid system call '%s'", expr)
+	}
+	return nil
+}
+
+// parseSyscallSet parses strace's syscall set grammar into set.
+func parseSyscallSet(val string, set *syscallSet) error {
+	negate := strings.HasPrefix(val, "!")
+	if negate {
+		val = val[1:]
+	}
+	var s syscallSet
+	for _, tok := range strings.Split(val, ",") {
+		optional := strings.HasPrefix(tok, "?")
+		tok = strings.TrimPrefix(tok, "?")
+		tok = strings.TrimSuffix(tok, "@64")
+		found := false
+		switch {
+		case tok == "all":
+			for i := range s {
+				s[i] = true
+			}
+			found = true
+		case tok == "none":
+			found = true
+		case strings.HasPrefix(tok, "%") || isOldClass(tok):
+			cls, ok := sysent.ClassNames[strings.TrimPrefix(tok, "%")]
+			if !ok {
+				if optional {
+					continue
+				}
+				return fatalf("invalid system call '%s'", tok)
+			}
+			sysent.Each(func(nr int, e sysent.Entry) {
+				if e.Class&cls != 0 {
+					s[nr] = true
+					found = true
+				}
+			})
+			found = true
+		case strings.HasPrefix(tok, "/"):
+			re, err := regexp.Compile(tok[1:])
+			if err != nil {
+				return fatalf("invalid system call '%s'", tok)
+			}
+			sysent.Each(func(nr int, e sysent.Entry) {
+				if re.MatchString(e.Name) {
+					s[nr] = true
+					found = true
+				}
+			})
+		default:
+			if nr, ok := sysent.Number(tok); ok {
+				s[nr] = true
+				found = true
+			} else if n, err := strconv.Atoi(tok); err == nil && n >= 0 && n < sysent.Max {
+				s[n] = true
+				found = true
+			}
+		}
+		if !found && !optional {
+			return fatalf("invalid system call '%s'", tok)
+		}
+	}
+	if negate {
+		for i := range s {
+			s[i] = !s[i]
+		}
+	}
+	*set = s
+	return nil
+}
+
+func isOldClass(tok string) bool {
+	switch tok {
+	case "file", "process", "network", "signal", "ipc", "desc", "memory":
+		return true
+	}
+	return false
+}
+
+func parseSignalSet(val string, set *[65]bool) error {
+	negate := strings.HasPrefix(val, "!")
+	if negate {
+		val = val[1:]
+	}
+	var s [65]bool
+	for _, tok := range strings.Split(val, ",") {
+		switch tok {
+		case "all":
+			for i := range s {
+				s[i] = true
+			}
+		case "none":
+		default:
+			n, ok := decode.SignalNumber(strings.ToUpper(tok))
+			if !ok {
+				return fatalf("invalid signal '%s'", tok)
+			}
+			s[n] = true
+		}
+	}
+	if negate {
+		for i := range s {
+			s[i] = !s[i]
+		}
+	}
+	*set = s
+	return nil
+}
+
+func (o *options) traced(nr int) bool {
+	return nr >= 0 && nr < sysent.Max && o.trace[nr] || nr >= sysent.Max && o.traceAll
+}
+
+func (o *options) verbose(nr int) bool {
+	if nr < 0 || nr >= sysent.Max {
+		return false
+	}
+	return o.verboseAll || !o.abbrevSet[nr] && o.verboseSet[nr]
+}
+
+func (o *options) raw(nr int) bool { return nr >= 0 && nr < sysent.Max && o.rawSet[nr] }
+
+// bufferLines reports whether whole lines are held back until exit
+// because -z/-Z/status filtering decides at exit whether to print.
+func (o *options) bufferLines() bool { return o.status != nil }
+
+func (o *options) statusShown(failed bool) bool {
+	if o.status == nil {
+		return true
+	}
+	if failed {
+		return o.status["failed"]
+	}
+	return o.status["successful"]
+}
+
+func (o *options) quietSignals() bool { return false }
+
+func (o *options) quietExit() bool { return o.quiet >= 2 || o.quietSet["exit"] }
+
+func (o *options) quietAttach() bool { return o.quiet >= 1 || o.quietSet["attach"] }
+
+// lookupUser resolves -u USER to uid, gid and groups.
+func lookupUser(name string) (uid, gid int, groups []int, err error) {
+	u, err := user.Lookup(name)
+	if err != nil {
+		return 0, 0, nil, fatalf("Cannot find user '%s'", name)
+	}
+	uid, _ = strconv.Atoi(u.Uid)
+	gid, _ = strconv.Atoi(u.Gid)
+	ids, _ := u.GroupIds()
+	for _, g := range ids {
+		n, _ := strconv.Atoi(g)
+		groups = append(groups, n)
+	}
+	return uid, gid, groups, nil
+}
+
+// resolveCommand finds the program like strace: names with a slash are
+// used as given, others are searched in PATH.
+func resolveCommand(name string) (string, error) {
+	if strings.Contains(name, "/") {
+		if _, err := os.Stat(name); err != nil {
+			return "", fatalf("Can't stat '%s': %s", name, errnoText(err))
+		}
+		return name, nil
+	}
+	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
+		if dir == "" {
+			dir = "."
+		}
+		path := dir + "/" + name
+		st, err := os.Stat(path)
+		if err == nil && st.Mode().IsRegular() && st.Mode()&0o111 != 0 {
+			return path, nil
+		}
+	}
+	return "", fatalf("Can't stat '%s': No such file or directory", name)
+}
+
+const usageText = `Usage: strace [-ACdffhikqqrtttTvVwxxyyzZ] [-I N] [-b execve] [-e EXPR]...
+              [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]
+              [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--seccomp-bpf]
+              { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
+   or: strace -c[dfwzZ] [-I N] [-b execve] [-e EXPR]... [-O OVERHEAD]
+              [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--seccomp-bpf]
+              { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
+`

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/goclues/goclues/common/ptrace"
+	"github.com/goclues/goclues/common/sysent"
+	"github.com/goclues/goclues/gostrace/decode"
+)
+
+const (
+	nrExecve   = 59
+	nrExecveat = 322
+)
+
+// syscallStop handles a syscall-enter or syscall-exit stop of p.
+func (t *tracer) syscallStop(p *proc) {
+	info := &t.info
+	if err := ptrace.GetSyscallInfo(p.pid, info); err != nil {
+		t.resume(p, 0)
+		return
+	}
+	sig := 0
+	switch info.Op {
+	case ptrace.OpEntry, ptrace.OpSeccomp:
+		t.enter(p, info)
+	case ptrace.OpExit:
+		sig = t.exit(p, info)
+	}
+	t.resume(p, sig)
+}
+
+func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
+	nr := int(info.Nr)
+	if p.hidden {
+		if nr != nrExecve && nr != nrExecveat {
+			return
+		}
+		p.hidden = false
+		t.live++
+		if t.ptraceOp != ptrace.OptSysGood|ptrace.OptExec {
+			_ = setOptions(p.pid, t.ptraceOp)
+		}
+	}
+	c := &p.ctx
+	c.Nr = nr
+	c.Args = info.Args
+	c.SP = info.SP
+	c.Ret, c.Failed = 0, false
+	p.inSyscall = true
+	p.unfinished = false
+	p.skip = !t.opt.traced(nr) || !t.pathMatch(p)
+	if len(t.opt.injects) > 0 {
+		t.injectEntry(p)
+	}
+	if p.skip {
+		return
+	}
+	p.entry = time.Now()
+	if t.stats != nil {
+		p.stime = rusageStime(&t.ru)
+		if t.opt.count == 1 {
+			return
+		}
+	}
+	c.Verbose = t.opt.verbose(nr)
+	c.Out = c.Out[:0]
+	p.printed = decode.EntryArgs(c, t.opt.raw(nr))
+	if t.opt.bufferLines() {
+		p.line = append(p.line[:0], c.Out...)
+		return
+	}
+	t.begin(p)
+	p.out.buf = append(p.out.buf, c.Out...)
+	p.out.owner = p
+}
+
+func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
+	if !p.inSyscall {
+		return 0 // exit of a call entered before we attached
+	}
+	p.inSyscall = false
+	if p.hidden {
+		return 0
+	}
+	c := &p.ctx
+	c.Ret = info.Rval()
+	c.Failed = info.IsError()
+	if p.inject != nil {
+		sig = t.injectExit(p)
+	}
+	if p.skip {
+		return sig
+	}
+	if t.stats != nil {
+		t.stats.add(c.Nr, c.Failed, rusageStime(&t.ru)-p.stime, time.Since(p.entry), t.opt.count)
+		if t.opt.count == 1 {
+			return sig
+		}
+	}
+	if !t.opt.statusShown(c.Failed) {
+		return sig
+	}
+	o := p.out
+	raw := t.opt.raw(c.Nr)
+	c.Out = c.Out[:0]
+	decode.ExitArgs(c, p.printed, raw)
+	switch {
+	case t.opt.bufferLines():
+		t.begin(p)
+		o.buf = append(o.buf, p.line...)
+	case o.owner != p:
+		t.begin(p)
+		o.buf = append(o.buf, "<... "...)
+		o.buf = append(o.buf, sysent.Name(c.Nr)...)
+		o.buf = append(o.buf, " resumed>"...)
+	}
+	o.buf = append(o.buf, c.Out...)
+	t.pad(p)
+	o.buf = append(o.buf, "= "...)
+	c.Out = c.Out[:0]
+	if c.Failed {
+		appendError(c, raw)
+	} else {
+		decode.Return(c, raw)
+	}
+	o.buf = append(o.buf, c.Out...)
+	if t.opt.injected(p) {
+		o.buf = append(o.buf, " (INJECTED)"...)
+	}
+	if t.opt.showTime {
+		d := time.Since(p.entry)
+		o.buf = append(o.buf, " <"...)
+		o.buf = strconv.AppendInt(o.buf, int64(d/time.Second), 10)
+		o.buf = append(o.buf, '.')
+		o.buf = appendPadded(o.buf, int64(d%time.Second/time.Microsecond), 6, '0')
+		o.buf = append(o.buf, '>')
+	}
+	o.buf = append(o.buf, '\n')
+	t.end(p)
+	return sig
+}
+
+// appendError formats "-1 ENOENT (No such file or directory)" or, for
+// restart codes, "? ERESTARTSYS (…)".
+func appendError(c *decode.Ctx, raw bool) {
+	e := int(-c.Ret)
+	name, ok := sysent.ErrnoName(e)
+	if e >= 512 && e <= 530 {
+		c.Str("? ")
+	} else {
+		c.Str("-1 ")
+	}
+	if !ok || raw {
+		c.Str("E??? (errno ")
+		c.Int(int64(e))
+		c.Str(")")
+		return
+	}
+	c.Str(name)
+	c.Str(" (")
+	c.Str(sysent.ErrnoText(e))
+	c.Str(")")
+}

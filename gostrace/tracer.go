@@ -1,0 +1,300 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/goclues/goclues/common/ptrace"
+	"github.com/goclues/goclues/common/sysent"
+	"github.com/goclues/goclues/gostrace/decode"
+)
+
+// proc is the tracer's view of one traced thread.
+type proc struct {
+	pid        int
+	hidden     bool // trampoline before its execve: print nothing
+	inSyscall  bool
+	skip       bool // current call is filtered out
+	printed    int  // arguments printed at entry
+	unfinished bool // the entry line was closed with <unfinished ...>
+	ctx        decode.Ctx
+	out        *output
+	entry      time.Time
+	stime      time.Duration // system time at entry (for -c)
+	attached   bool          // attached with -p
+	line       []byte        // buffered line for -z/-Z/status filtering
+	inject     *injection    // rule applied to the current call
+	seccomp    bool          // stops come from the seccomp filter
+}
+
+// tracer runs the event loop: one wait4 report at a time, decoded and
+// printed, then the tracee is resumed.
+type tracer struct {
+	opt      *options
+	procs    map[int]*proc
+	out      *output
+	outs     []*output
+	dcfg     decode.Config
+	clock    clock
+	child    int // pid of the spawned command, 0 with -p only
+	exitCode int
+	exitSig  int
+	info     ptrace.SyscallInfo
+	si       ptrace.Siginfo
+	live     int // processes counted for the [pid N] prefix
+	stats    *stats
+	ru       unix.Rusage
+	ptraceOp int
+	seccomp  bool // the spawned command runs under a seccomp filter
+}
+
+func newTracer(opt *options, out *output) *tracer {
+	t := &tracer{opt: opt, procs: make(map[int]*proc), out: out, outs: []*output{out}}
+	t.dcfg = decode.Config{StrLen: opt.strLen, Escape: opt.escape, DecodeFDs: opt.decodeFDs, XlatStyle: opt.xlat}
+	t.clock = clock{style: opt.timestamps, relative: opt.relative}
+	t.ptraceOp = ptrace.OptSysGood | ptrace.OptExec
+	if opt.follow > 0 {
+		t.ptraceOp |= ptrace.OptFollowAll
+	}
+	if opt.count > 0 {
+		t.stats = newStats()
+	}
+	return t
+}
+
+func (t *tracer) addProc(pid int) *proc {
+	p := &proc{pid: pid, out: t.out}
+	p.ctx.Cfg = &t.dcfg
+	p.ctx.Pid = pid
+	if t.opt.follow > 1 && t.opt.outName != "" {
+		f, err := os.Create(t.opt.outName + "." + strconv.Itoa(pid))
+		if err != nil {
+			t.msg("Can't fopen '%s.%d': %v", t.opt.outName, pid, ptrace.ErrnoText(err))
+		} else {
+			p.out = &output{f: f, ff: true}
+			t.outs = append(t.outs, p.out)
+		}
+	}
+	t.procs[pid] = p
+	return p
+}
+
+// msg prints "PROG: text" on stderr after flushing trace output.
+func (t *tracer) msg(format string, args ...any) {
+	t.flush()
+	fmt.Fprintf(os.Stderr, "%s: %s\n", progName, fmt.Sprintf(format, args...))
+}
+
+func (t *tracer) flush() {
+	for _, o := range t.outs {
+		o.flush()
+	}
+}
+
+// loop processes reports until no tracee is left.
+func (t *tracer) loop() {
+	var ru *unix.Rusage
+	if t.stats != nil {
+		ru = &t.ru
+	}
+	for len(t.procs) > 0 {
+		if interrupted.Load() {
+			t.detachAll()
+			return
+		}
+		st, ok, err := ptrace.Wait(-1, true, ru)
+		if err == nil && !ok {
+			t.flush()
+			st, _, err = ptrace.Wait(-1, false, ru)
+		}
+		if err != nil {
+			if err == unix.ECHILD {
+				return
+			}
+			t.msg("wait4(__WALL): %v", ptrace.ErrnoText(err))
+			return
+		}
+		t.handle(st)
+	}
+	t.flush()
+}
+
+func (t *tracer) handle(st ptrace.Stop) {
+	p := t.procs[st.Pid]
+	if p == nil {
+		if st.Kind == ptrace.KindExited || st.Kind == ptrace.KindKilled {
+			return // a helper child of ours (wake-up, -o |cmd)
+		}
+		// A new child that reported before its parent's fork event.
+		p = t.newChild(st.Pid, nil)
+	}
+	switch st.Kind {
+	case ptrace.KindSyscall:
+		t.syscallStop(p)
+	case ptrace.KindSignal:
+		t.signalStop(p, st.Sig)
+	case ptrace.KindGroupStop:
+		if !p.hidden && t.showSignal(st.Sig) && !t.opt.quietSignals() {
+			t.begin(p)
+			t.printf(p, "--- stopped by %s ---\n", decode.SignalName(st.Sig))
+			t.end(p)
+		}
+		if p.hidden {
+			_ = ptrace.Syscall(p.pid, 0)
+		} else {
+			_ = ptrace.Listen(p.pid)
+		}
+	case ptrace.KindFork:
+		msg, _ := ptrace.EventMsg(p.pid)
+		if t.procs[int(msg)] == nil {
+			t.newChild(int(msg), p)
+		}
+		t.resume(p, 0)
+	case ptrace.KindExited, ptrace.KindKilled:
+		t.exited(p, st)
+	default: // event stops: attach, exec, exit, new child's first stop
+		t.resume(p, 0)
+	}
+}
+
+// newChild registers a process created by a traced parent.
+func (t *tracer) newChild(pid int, parent *proc) *proc {
+	c := t.addProc(pid)
+	if parent != nil {
+		c.seccomp = parent.seccomp
+	}
+	if parent != nil && parent.hidden {
+		c.hidden = true
+		return c
+	}
+	t.live++
+	if t.opt.quiet < 1 {
+		t.msgRaw(fmt.Sprintf("%s: Process %d attached\n", progName, pid))
+	}
+	return c
+}
+
+// msgRaw writes straight to stderr without closing an open line (strace
+// writes these notices unbuffered in the middle of lines).
+func (t *tracer) msgRaw(s string) {
+	if t.out.f == os.Stderr {
+		t.out.buf = append(t.out.buf, s...)
+		t.out.flush()
+		return
+	}
+	t.flush()
+	_, _ = os.Stderr.WriteString(s)
+}
+
+func (t *tracer) resume(p *proc, sig int) {
+	var err error
+	if p.seccomp && !p.inSyscall {
+		err = ptrace.Cont(p.pid, sig)
+	} else {
+		err = ptrace.Syscall(p.pid, sig)
+	}
+	if err != nil && err != unix.ESRCH {
+		t.msg("ptrace(PTRACE_SYSCALL, %d): %v", p.pid, ptrace.ErrnoText(err))
+	}
+}
+
+func (t *tracer) prefix(p *proc) {
+	o := p.out
+	switch {
+	case o.ff:
+	case t.opt.outName != "" && t.opt.follow > 0:
+		o.buf = strconv.AppendInt(o.buf, int64(p.pid), 10)
+		for n := len(strconv.Itoa(p.pid)); n < 5; n++ {
+			o.buf = append(o.buf, ' ')
+		}
+		o.buf = append(o.buf, ' ')
+	case t.live > 1:
+		o.buf = append(o.buf, "[pid "...)
+		o.buf = appendPadded(o.buf, int64(p.pid), 5, ' ')
+		o.buf = append(o.buf, "] "...)
+	}
+	if t.clock.style > 0 || t.clock.relative {
+		o.buf = t.clock.append(o.buf, time.Now())
+	}
+}
+
+// begin starts a new line for p, closing any other open line.
+func (t *tracer) begin(p *proc) {
+	o := p.out
+	o.interrupt(p)
+	o.col = len(o.buf)
+	t.prefix(p)
+}
+
+func (t *tracer) end(p *proc) {
+	p.out.owner = nil
+	if len(p.out.buf) > 1<<16 {
+		p.out.flush()
+	}
+}
+
+func (t *tracer) printf(p *proc, format string, args ...any) {
+	p.out.buf = fmt.Appendf(p.out.buf, format, args...)
+}
+
+func (t *tracer) exited(p *proc, st ptrace.Stop) {
+	delete(t.procs, p.pid)
+	if p.pid == t.child {
+		if st.Kind == ptrace.KindExited {
+			t.exitCode = st.Status
+		} else {
+			t.exitSig = st.Sig
+		}
+	}
+	if p.hidden {
+		return
+	}
+	o := p.out
+	if p.inSyscall && !p.skip && t.opt.count != 1 && !t.opt.bufferLines() {
+		if o.owner == p {
+			t.pad(p)
+			o.buf = append(o.buf, "= ?\n"...)
+			o.owner = nil
+		} else if !t.opt.quietExit() {
+			t.begin(p)
+			o.buf = append(o.buf, "<... "...)
+			o.buf = append(o.buf, sysent.Name(p.ctx.Nr)...)
+			o.buf = append(o.buf, " resumed>) "...)
+			t.pad(p)
+			o.buf = append(o.buf, "= ?\n"...)
+		}
+	}
+	if !t.opt.quietExit() && t.opt.count != 1 {
+		t.begin(p)
+		if st.Kind == ptrace.KindExited {
+			t.printf(p, "+++ exited with %d +++\n", st.Status)
+		} else if st.Core {
+			t.printf(p, "+++ killed by %s (core dumped) +++\n", decode.SignalName(st.Sig))
+		} else {
+			t.printf(p, "+++ killed by %s +++\n", decode.SignalName(st.Sig))
+		}
+		t.end(p)
+	}
+	t.live--
+	if p.out.ff {
+		p.out.flush()
+		_ = p.out.f.Close()
+	}
+}
+
+// pad moves the open line of p to the -a column before " = ".
+func (t *tracer) pad(p *proc) {
+	o := p.out
+	col := len(o.buf) - o.col
+	if col < t.opt.column {
+		for ; col < t.opt.column; col++ {
+			o.buf = append(o.buf, ' ')
+		}
+		return
+	}
+	o.buf = append(o.buf, ' ')
+}
