@@ -82,3 +82,14 @@ func (nd *ND) printRelts(secs uint32) {
 		}
 	}
 }
+
+// tokOr returns the name of v in toks, or fallback as it is (tok2str
+// with an unknown-string that has no format verb).
+func tokOr(toks []tok, fallback string, v uint32) string {
+	for _, t := range toks {
+		if t.v == v {
+			return t.s
+		}
+	}
+	return fallback
+}
