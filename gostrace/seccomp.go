@@ -30,7 +30,7 @@ func seccompFilter(set *syscallSet) []unix.SockFilter {
 	prog := []bpf.Instruction{
 		bpf.LoadAbsolute{Off: 4, Size: 4}, // seccomp_data.arch
 		bpf.JumpIf{Cond: bpf.JumpEqual, Val: 0xc000003e, SkipTrue: 1},
-		bpf.RetConstant{Val: retTrace}, // other ABIs: always stop
+		bpf.RetConstant{Val: retTrace},    // other ABIs: always stop
 		bpf.LoadAbsolute{Off: 0, Size: 4}, // seccomp_data.nr
 	}
 	for i, nr := range nrs {

@@ -5,11 +5,10 @@ type Escape int
 
 // Escape styles.
 const (
-	EscapeOctal     Escape = iota // C escapes, other bytes as short octal
-	EscapeHexIfAny                // all bytes as \xHH if any byte is unprintable (-x)
-	EscapeHexAll                  // every byte as \xHH (-xx)
+	EscapeOctal    Escape = iota // C escapes, other bytes as short octal
+	EscapeHexIfAny               // all bytes as \xHH if any byte is unprintable (-x)
+	EscapeHexAll                 // every byte as \xHH (-xx)
 )
-
 
 // cEscapes maps the bytes that have a one-letter C escape to that letter.
 var cEscapes = [256]byte{'\t': 't', '\n': 'n', '\v': 'v', '\f': 'f', '\r': 'r', '"': '"', '\\': '\\'}
