@@ -11,9 +11,9 @@ import (
 
 // rtmsgHdr is the struct rtmsg of a request being built.
 type rtmsgHdr struct {
-	family, dstLen, srcLen, tos   uint8
+	family, dstLen, srcLen, tos uint8
 	table, protocol, scope, typ uint8
-	flags                         uint32
+	flags                       uint32
 }
 
 func (h *rtmsgHdr) bytes() []byte {

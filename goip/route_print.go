@@ -10,24 +10,24 @@ import (
 
 // routeFilter is the selector state of ip route list/flush/get.
 type routeFilter struct {
-	tb                      uint32
-	cloned                  int
-	flush                   bool
-	protocol, protocolmask  uint32
-	scope, scopemask        uint32
-	typemask                uint32
-	tos, tosmask            uint32
-	iif, iifmask            uint32
-	oif, oifmask            uint32
-	mark, markmask          uint32
-	metric, metricmask      uint32
-	realm, realmmask        uint32
-	rprefsrc, rvia          inetPrefix
-	rdst, mdst, rsrc, msrc  inetPrefix
-	ip6MultipleTables       bool
-	hasRprefsrc, hasRvia    bool
-	hasRdst, hasMdst        bool
-	hasRsrc, hasMsrc        bool
+	tb                     uint32
+	cloned                 int
+	flush                  bool
+	protocol, protocolmask uint32
+	scope, scopemask       uint32
+	typemask               uint32
+	tos, tosmask           uint32
+	iif, iifmask           uint32
+	oif, oifmask           uint32
+	mark, markmask         uint32
+	metric, metricmask     uint32
+	realm, realmmask       uint32
+	rprefsrc, rvia         inetPrefix
+	rdst, mdst, rsrc, msrc inetPrefix
+	ip6MultipleTables      bool
+	hasRprefsrc, hasRvia   bool
+	hasRdst, hasMdst       bool
+	hasRsrc, hasMsrc       bool
 }
 
 var rf routeFilter
@@ -424,6 +424,9 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 		} else {
 			pr.text("ttl-propogate disabled")
 		}
+	}
+	if tb.Has(rtnl.RTA_NH_ID) && opt.details > 0 {
+		printNexthopInfo(tb.Uint32(rtnl.RTA_NH_ID))
 	}
 	if mp, ok := tb.Get(rtnl.RTA_MULTIPATH); ok {
 		printMultipath(r, mp)

@@ -1,6 +1,5 @@
 package main
 
-func doNeigh(args []string) int   { return 1 }
 func doAddress(args []string) int { return 1 }
 func doLink(args []string) int    { return 1 }
 func doMonitor(args []string) int { return 1 }
