@@ -22,7 +22,7 @@ func tok2str(toks []tok, unknown string, v uint32) string {
 	if unknown == "" {
 		unknown = "#%d"
 	}
-	return fmt.Sprintf(unknown, v)
+	return formatUnknown(unknown, v)
 }
 
 // bittok2str names every token all of whose bits are set in v, joined by
@@ -52,7 +52,17 @@ func bittok2strSep(toks []tok, unknown string, v uint32, sep string) string {
 		if unknown == "" {
 			unknown = "#%08x"
 		}
-		return fmt.Sprintf(unknown, v)
+		return formatUnknown(unknown, v)
 	}
 	return b.String()
+}
+
+// formatUnknown formats v with the printf-style format unknown; a format
+// without a verb is returned as it is (C's printf ignores the extra
+// argument, Go's fmt would append %!(EXTRA …)).
+func formatUnknown(unknown string, v uint32) string {
+	if !strings.Contains(unknown, "%") {
+		return unknown
+	}
+	return fmt.Sprintf(unknown, v)
 }
