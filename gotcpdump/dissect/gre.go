@@ -183,7 +183,7 @@ func greV0Print(nd *ND, b []byte, length int) {
 	case etherTypeGREISO:
 		callPrinter(nd, "isoclns_print", p, n)
 	case etherTypeTEB:
-		etherPrint(nd, p, n, len(p))
+		etherEncapPrint(nd, p, n)
 	default:
 		greUnknownProto(nd, prot)
 	}
