@@ -52,11 +52,10 @@ type tcpConversations struct {
 // key's reverse direction, and the base values SACK blocks are printed
 // relative to.
 type tcpRelSeq struct {
-	seq, ack     uint32
-	rev          bool
-	baseSeq      uint32
-	baseAck      uint32
-	firstSighted bool
+	seq, ack uint32
+	rev      bool
+	baseSeq  uint32
+	baseAck  uint32
 }
 
 // relative finds (or records) the conversation of a segment carrying an
@@ -105,7 +104,6 @@ func (c *tcpConversations) relative(ip *ipInfo, sport, dport uint16, seq, ack ui
 	r := tcpRelSeq{seq: seq, ack: ack, rev: rev, baseSeq: base.seq, baseAck: base.ack}
 	switch {
 	case !found || syn:
-		r.firstSighted = true
 	case rev:
 		r.seq -= base.ack
 		r.ack -= base.seq
