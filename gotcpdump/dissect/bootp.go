@@ -44,6 +44,7 @@ func bootpPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 	htype, hlen := getU8(b, bootpHType), getU8(b, bootpHLen)
 	ether := htype == 1 && hlen == 6
 	if ether && op == bootpRequest {
+		tcheck(b, bootpCHAddr, 6)
 		nd.Print(" from ")
 		nd.PrintEtherAddr(b, bootpCHAddr)
 	}
@@ -97,6 +98,7 @@ func bootpPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		}
 	}
 	if ether {
+		tcheck(b, bootpCHAddr, 6)
 		nd.Print("\n\t  Client-Ethernet-Address ")
 		nd.PrintEtherAddr(b, bootpCHAddr)
 	}
@@ -113,7 +115,7 @@ func bootpPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		nd.Print(s.name)
 		if nd.printztn(b, s.off, s.n) == 0 {
 			nd.PrintByte('"')
-			nd.PrintInvalid()
+			nd.PrintTrunc()
 			return
 		}
 		nd.PrintByte('"')

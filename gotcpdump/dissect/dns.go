@@ -639,10 +639,11 @@ func (d *dnsMsg) printRData(typ, class, optFlags uint16, cp, rdlen, rp int) bool
 		if !ttest(d.b, cp, rdlen) {
 			return false
 		}
+		priority, weight := getBE16(d.b, cp), getBE16(d.b, cp+2)
 		nd.PrintByte(' ')
-		nd.PrintUint(uint64(getBE16(d.b, cp)))
+		nd.PrintUint(uint64(priority))
 		nd.PrintByte(' ')
-		nd.PrintUint(uint64(getBE16(d.b, cp+2)))
+		nd.PrintUint(uint64(weight))
 		nd.PrintByte(' ')
 		n := rdlen - 4
 		if n < 0 {

@@ -39,24 +39,21 @@ func (nd *ND) printjn(b []byte, off, n int) {
 }
 
 // printztn prints the NUL-terminated string in the n bytes of b from off
-// (nd_printztn). It returns the bytes consumed including the NUL, or 0
-// when no NUL was found within n bytes; reading past the captured bytes
-// stops the packet as truncated.
+// (nd_printztn with the snapend as limit). It returns the bytes consumed
+// including the NUL, or 0 when there was no NUL within n bytes or within
+// the captured bytes.
 func (nd *ND) printztn(b []byte, off, n int) int {
 	consumed := 0
-	for {
-		if n == 0 {
-			return 0
-		}
-		c := getU8(b, off)
+	for ; n > 0 && off >= 0 && off < len(b); n-- {
+		c := b[off]
 		off++
 		consumed++
-		n--
 		if c == 0 {
 			return consumed
 		}
 		nd.printChar(c)
 	}
+	return 0
 }
 
 // reltsUnits are the units unsigned_relts_print counts down through.

@@ -83,8 +83,9 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 	nd.PrintUint(uint64(stratum))
 	nd.Print(" (")
 	nd.Print(tokOr(ntpStratumNames, unknown, uint32(stratum)))
+	nd.PrintByte(')')
 	poll := int8(getU8(b, 2))
-	nd.Print("), poll ")
+	nd.Print(", poll ")
 	nd.PrintInt(int64(poll))
 	if poll > -32 && poll < 32 {
 		if poll >= 0 {
@@ -97,18 +98,21 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 			nd.Print("s)")
 		}
 	}
+	precision := int8(getU8(b, 3))
 	nd.Print(", precision ")
-	nd.PrintInt(int64(int8(getU8(b, 3))))
+	nd.PrintInt(int64(precision))
 
+	tcheck(b, 4, 4)
 	nd.Print("\n\tRoot Delay: ")
 	ntpShortFixed(nd, b, 4)
+	tcheck(b, 8, 4)
 	nd.Print(", Root dispersion: ")
 	ntpShortFixed(nd, b, 8)
+	tcheck(b, 12, 4)
 	nd.Print(", Reference-ID: ")
 	switch stratum {
 	case ntpStratumUnspec:
 		nd.Print("(unspec)")
-		tcheck(b, 12, 4)
 	case ntpStratumPrimary:
 		nd.printjn(b, 12, 4)
 	case ntpStratumInfoQuery, ntpStratumInfoReply:
@@ -120,18 +124,24 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 		}
 		return
 	default:
+		refID := getBE32(b, 12)
 		nd.Print("0x")
-		nd.PrintHex(uint64(getBE32(b, 12)), 8)
+		nd.PrintHex(uint64(refID), 8)
 	}
 
-	nd.Print("\n\t  Reference Timestamp:  ")
-	ntpTimestamp(nd, b, 16)
-	nd.Print("\n\t  Originator Timestamp: ")
-	ntpTimestamp(nd, b, 24)
-	nd.Print("\n\t  Receive Timestamp:    ")
-	ntpTimestamp(nd, b, 32)
-	nd.Print("\n\t  Transmit Timestamp:   ")
-	ntpTimestamp(nd, b, 40)
+	for _, ts := range [...]struct {
+		off  int
+		name string
+	}{
+		{16, "\n\t  Reference Timestamp:  "},
+		{24, "\n\t  Originator Timestamp: "},
+		{32, "\n\t  Receive Timestamp:    "},
+		{40, "\n\t  Transmit Timestamp:   "},
+	} {
+		tcheck(b, ts.off, 8)
+		nd.Print(ts.name)
+		ntpTimestamp(nd, b, ts.off)
+	}
 	nd.Print("\n\t    Originator - Receive Timestamp:  ")
 	ntpDelta(nd, b, 24, 32)
 	nd.Print("\n\t    Originator - Transmit Timestamp: ")
@@ -139,9 +149,11 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 
 	switch extra := length - ntpTimeMsgMinLen; {
 	case extra == 4 || extra == 4+16 || extra == 4+20:
+		keyID := getBE32(b, 48)
 		nd.Print("\n\tKey id: ")
-		nd.PrintUint(uint64(getBE32(b, 48)))
+		nd.PrintUint(uint64(keyID))
 		if extra > 4 {
+			tcheck(b, 52, extra-4)
 			nd.Print("\n\tAuthentication: ")
 			for off := 52; off < length; off += 4 {
 				nd.PrintHex(uint64(getBE32(b, off)), 8)
@@ -177,22 +189,21 @@ func ntpControlPrint(nd *ND, b []byte, length int) {
 	nd.Print(pick(0x20, "More", "Last"))
 	nd.Print(", OpCode=")
 	nd.PrintUint(uint64(control & 0x1f))
-	nd.Print("\n\tSequence=")
-	nd.PrintUint(uint64(getBE16(b, 2)))
-	nd.Print(", Status=")
-	if status := getBE16(b, 4); status != 0 {
-		nd.Print("0x")
-		nd.PrintHex(uint64(status), 0)
-	} else {
-		nd.PrintByte('0')
+	nd.PrintByte('\n')
+	for _, f := range [...]struct {
+		off  int
+		name string
+	}{{2, "\tSequence="}, {4, ", Status="}, {6, ", Assoc.="}, {8, ", Offset="}, {10, ", Count="}} {
+		v := getBE16(b, f.off)
+		nd.Print(f.name)
+		if f.off == 4 && v != 0 {
+			nd.Print("0x") // %#hx
+			nd.PrintHex(uint64(v), 0)
+		} else {
+			nd.PrintUint(uint64(v))
+		}
 	}
-	nd.Print(", Assoc.=")
-	nd.PrintUint(uint64(getBE16(b, 6)))
-	nd.Print(", Offset=")
-	nd.PrintUint(uint64(getBE16(b, 8)))
 	count := int(getBE16(b, 10))
-	nd.Print(", Count=")
-	nd.PrintUint(uint64(count))
 	if ntpCtrlMsgMinLen+count > length {
 		nd.PrintInvalid()
 		tcheck(b, 0, length)
