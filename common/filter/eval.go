@@ -125,8 +125,11 @@ func compileEvaluator(insns []bpf.RawInstruction) evaluator {
 		case !ok:
 			e.op = opInvalid
 		case op == opJa:
-			e.jt = next + ins.K
-			if ins.K >= n-next {
+			// Sign-extended, as libpcap's bpf_filter does: protochain
+			// loops with a backward jump.
+			target := int64(next) + int64(int32(ins.K))
+			e.jt = uint32(target)
+			if target < 0 || target >= int64(n) {
 				e.op = opInvalid
 			}
 		case op >= opJeqK && op <= opJsetX:
@@ -184,6 +187,13 @@ func jump(e *evalInsn, cond bool) uint32 {
 
 // run executes the program; it never allocates.
 func (ev *evaluator) run(p []byte, wirelen uint32) uint32 {
+	v, _ := ev.exec(p, wirelen)
+	return v
+}
+
+// exec is run that also reports whether the packet was rejected because
+// a load fell outside the captured bytes.
+func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 	var a, x uint32
 	var mem [memWords]uint32
 	code := ev.code
@@ -194,9 +204,9 @@ func (ev *evaluator) run(p []byte, wirelen uint32) uint32 {
 		var ok = true
 		switch e.op {
 		case opRetK:
-			return e.k
+			return e.k, false
 		case opRetA:
-			return a
+			return a, false
 		case opLdW:
 			a, ok = load32(p, e.k)
 		case opLdH:
@@ -257,12 +267,12 @@ func (ev *evaluator) run(p []byte, wirelen uint32) uint32 {
 			a *= x
 		case opDivX:
 			if x == 0 {
-				return 0
+				return 0, false
 			}
 			a /= x
 		case opModX:
 			if x == 0 {
-				return 0
+				return 0, false
 			}
 			a %= x
 		case opAndX:
@@ -321,13 +331,13 @@ func (ev *evaluator) run(p []byte, wirelen uint32) uint32 {
 			a, ok = load16(p, e.k)
 			pc = jump(e, a&e.k2 != 0)
 		default:
-			return 0
+			return 0, false
 		}
 		if !ok {
-			return 0
+			return 0, true
 		}
 	}
-	return 0
+	return 0, false
 }
 
 func loadInd(p []byte, k, x uint32, size uint64) (uint32, bool) {

@@ -28,6 +28,11 @@ func rejectsAll(insns []bpf.RawInstruction) bool {
 				return true
 			case ins.Op&0x07 == clsLD && ins.Op&0xe0 == modeABS:
 				acc, known = uint64(ins.Op)<<32|uint64(ins.K), true
+			case ins.Op == clsLD|modeIMM:
+				// A constant: keyed so that it is "equal" to itself only.
+				acc, known = 1<<63|uint64(ins.K), true
+				f = fact{eq: copyEq(f.eq), neq: f.neq}
+				f.eq[acc] = ins.K
 			case ins.Op&0x07 == clsJMP && ins.Op&0xf0 == jmpJA:
 				pc += int(ins.K)
 			case ins.Op == clsJMP|jmpJEQ|srcK && known:
@@ -62,9 +67,12 @@ func rejectsAll(insns []bpf.RawInstruction) bool {
 				known = false
 				continue
 			default:
-				known = false
-				if ins.Op&0x07 == clsST || ins.Op&0x07 == clsSTX || ins.Op&0x07 == clsLDX || ins.Op&0x07 == clsMISC {
-					known = ins.Op&0x07 != clsMISC && known
+				// Stores and X loads leave A alone; anything else
+				// changes it.
+				switch ins.Op & 0x07 {
+				case clsST, clsSTX, clsLDX:
+				default:
+					known = false
 				}
 			}
 			pc++

@@ -1,0 +1,287 @@
+package filter
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The differential tests run the installed tcpdump (the reference) next
+// to this package on every expression of testdata/filter/exprs.tsv.
+
+var linkTypes = map[string]struct {
+	dlt     int
+	capture string
+}{
+	"EN10MB": {1, "ether.pcap"}, "LINUX_SLL": {113, "sll.pcap"}, "LINUX_SLL2": {276, "sll2.pcap"},
+	"RAW": {12, "raw.pcap"}, "IPV4": {228, "ipv4.pcap"}, "IPV6": {229, "ipv6.pcap"},
+	"NULL": {0, "null.pcap"}, "LOOP": {108, "loop.pcap"},
+}
+
+// fileLinkTypes maps pcap header link types to the tcpdump names.
+var fileLinkTypes = map[int]string{1: "EN10MB", 113: "LINUX_SLL", 276: "LINUX_SLL2", 101: "RAW", 228: "IPV4", 229: "IPV6", 0: "NULL", 108: "LOOP"}
+
+type exprCase struct {
+	lt   string
+	expr string
+}
+
+func repoRoot(t testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+}
+
+func loadCases(t testing.TB) []exprCase {
+	f, err := os.Open(filepath.Join(repoRoot(t), "testdata", "filter", "exprs.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []exprCase
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lt, expr, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("bad line %q", line)
+		}
+		cases = append(cases, exprCase{lt, expr})
+	}
+	return cases
+}
+
+func needTcpdump(t *testing.T) string {
+	path, err := exec.LookPath("tcpdump")
+	if err != nil {
+		t.Skip("tcpdump not installed; the differential tests need the reference tool")
+	}
+	return path
+}
+
+// runTcpdump returns stdout, stderr and whether it exited non-zero.
+func runTcpdump(bin string, args ...string) (string, string, bool) {
+	cmd := exec.Command(bin, args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	return out.String(), errb.String(), err != nil
+}
+
+// parallel runs fn for every index with a few workers.
+func parallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+func TestDumpMatchesTcpdump(t *testing.T) {
+	bin := needTcpdump(t)
+	cases := loadCases(t)
+	if len(cases) < 300 {
+		t.Fatalf("only %d expressions", len(cases))
+	}
+	var mu sync.Mutex
+	failures := 0
+	parallel(len(cases), func(i int) {
+		tc := cases[i]
+		prog, err := Compile(tc.expr, linkTypes[tc.lt].dlt, 262144, false, 0)
+		for level, flag := range []string{"-d", "-dd", "-ddd"} {
+			out, stderr, failed := runTcpdump(bin, "-O", flag, "-y", tc.lt, tc.expr)
+			var got string
+			if err != nil {
+				got = "tcpdump: " + err.Error() + "\n"
+			} else {
+				var b bytes.Buffer
+				if derr := prog.Dump(&b, level+1); derr != nil {
+					t.Error(derr)
+				}
+				got = b.String()
+			}
+			want := out
+			if failed {
+				want = stderr
+			}
+			if got != want {
+				mu.Lock()
+				failures++
+				if failures <= 20 {
+					t.Errorf("%s %q %s:\n got: %s\nwant: %s", tc.lt, tc.expr, flag, got, want)
+				}
+				mu.Unlock()
+			}
+			if failed || err != nil {
+				break
+			}
+		}
+	})
+	t.Logf("%d expressions, %d mismatching listings", len(cases), failures)
+}
+
+// sharedCaptures lists pcap files of the shared conformance corpus per
+// link type name (empty when the corpus is absent).
+func sharedCaptures(t *testing.T) map[string][]string {
+	dir := filepath.Join(repoRoot(t), "..", "shared", "conformance", "tcpdump", "pcaps")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Logf("shared captures not available: %v", err)
+		return nil
+	}
+	limits := map[string]int{"EN10MB": 24, "LINUX_SLL": 5, "RAW": 3, "NULL": 3, "IPV6": 3}
+	out := map[string][]string{}
+	var names []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".pcap") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	// Spread the picks over the sorted list for variety.
+	for step := 0; step < 4; step++ {
+		for i := step; i < len(names); i += 4 {
+			path := filepath.Join(dir, names[i])
+			lt, recs, err := readPcap(path)
+			if err != nil || len(recs) == 0 || len(recs) > 2000 {
+				continue
+			}
+			name, ok := fileLinkTypes[lt]
+			if !ok || len(out[name]) >= limits[name] {
+				continue
+			}
+			out[name] = append(out[name], path)
+		}
+	}
+	return out
+}
+
+func TestMatchesTcpdump(t *testing.T) {
+	bin := needTcpdump(t)
+	root := repoRoot(t)
+	cases := loadCases(t)
+	shared := sharedCaptures(t)
+	total := 0
+	for _, list := range shared {
+		total += len(list)
+	}
+	t.Logf("%d shared captures", total)
+	var mu sync.Mutex
+	failures, runs := 0, 0
+	report := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		failures++
+		if failures <= 20 {
+			t.Errorf(format, args...)
+		}
+	}
+	parallel(len(cases), func(i int) {
+		tc := cases[i]
+		files := []string{filepath.Join(root, "testdata", "filter", linkTypes[tc.lt].capture)}
+		if list := shared[tc.lt]; len(list) > 0 {
+			files = append(files, list[i%len(list)])
+		}
+		for _, file := range files {
+			lt, recs, err := readPcap(file)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			// Unoptimized tcpdump (-O) must match on every packet. The
+			// optimized one may differ where the unoptimized program
+			// rejects a packet because a load fell outside it (the
+			// optimizer drops loads whose result it does not need), so
+			// those packets are left out of that comparison.
+			for _, optimized := range []bool{false, true} {
+				prog, cerr := CompileConfig(Config{Expr: tc.expr, LinkType: lt, Snaplen: 262144, Optimize: optimized, ReadingFile: true})
+				args := []string{"-r", file, "-w", "-", tc.expr}
+				if !optimized {
+					args = append([]string{"-O"}, args...)
+				}
+				out, stderr, failed := runTcpdump(bin, args...)
+				mu.Lock()
+				runs++
+				mu.Unlock()
+				if failed || cerr != nil {
+					if !failed || cerr == nil || !strings.HasSuffix(stderr, "tcpdump: "+cerr.Error()+"\n") {
+						report("%s %q on %s: tcpdump failed=%v (%s), ours err=%v", tc.lt, tc.expr, filepath.Base(file), failed, strings.TrimSpace(stderr), cerr)
+					}
+					break
+				}
+				_, want, err := parsePcap([]byte(out))
+				if err != nil {
+					t.Errorf("tcpdump -w output: %v", err)
+					break
+				}
+				skip := map[string]bool{}
+				if optimized {
+					for _, r := range recs {
+						if _, oob := prog.eval.exec(r.data, uint32(r.wirelen)); oob {
+							skip[recordID(r)] = true
+						}
+					}
+				}
+				if got, exp := matchedIDs(prog, recs, skip), recordIDs(want, skip); got != exp {
+					report("%s %q on %s (optimized=%v): matched [%s], tcpdump [%s]", tc.lt, tc.expr, filepath.Base(file), optimized, got, exp)
+				}
+			}
+		}
+	})
+	t.Logf("%d expression/capture runs, %d mismatches", runs, failures)
+}
+
+func recordID(r record) string { return fmt.Sprintf("%d.%d", r.sec, r.frac) }
+
+// recordIDs names the records not in skip.
+func recordIDs(recs []record, skip map[string]bool) string {
+	var ids []string
+	for _, r := range recs {
+		if !skip[recordID(r)] {
+			ids = append(ids, recordID(r))
+		}
+	}
+	return strings.Join(ids, " ")
+}
+
+func matchedIDs(prog *Program, recs []record, skip map[string]bool) string {
+	var matched []record
+	for _, r := range recs {
+		if prog.Match(r.data, r.wirelen) != 0 {
+			matched = append(matched, r)
+		}
+	}
+	return recordIDs(matched, skip)
+}

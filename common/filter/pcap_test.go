@@ -1,0 +1,55 @@
+package filter
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+)
+
+// record is one packet of a capture file.
+type record struct {
+	sec, frac uint32
+	wirelen   int
+	data      []byte
+}
+
+// parsePcap reads a classic pcap file (either byte order, micro- or
+// nanosecond magic); it returns the link type and the records.
+func parsePcap(b []byte) (int, []record, error) {
+	if len(b) < 24 {
+		return 0, nil, errors.New("short pcap header")
+	}
+	var bo binary.ByteOrder
+	switch binary.LittleEndian.Uint32(b) {
+	case 0xa1b2c3d4, 0xa1b23c4d:
+		bo = binary.LittleEndian
+	case 0xd4c3b2a1, 0x4d3cb2a1:
+		bo = binary.BigEndian
+	default:
+		return 0, nil, errors.New("not a pcap file")
+	}
+	lt := int(bo.Uint32(b[20:]) & 0x0fffffff)
+	var recs []record
+	for off := 24; off+16 <= len(b); {
+		capLen := int(bo.Uint32(b[off+8:]))
+		if off+16+capLen > len(b) {
+			return lt, recs, fmt.Errorf("truncated record at %d", off)
+		}
+		recs = append(recs, record{
+			sec: bo.Uint32(b[off:]), frac: bo.Uint32(b[off+4:]),
+			wirelen: int(bo.Uint32(b[off+12:])),
+			data:    b[off+16 : off+16+capLen],
+		})
+		off += 16 + capLen
+	}
+	return lt, recs, nil
+}
+
+func readPcap(path string) (int, []record, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, nil, fmt.Errorf("reading capture: %w", err)
+	}
+	return parsePcap(b)
+}
