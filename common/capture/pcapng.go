@@ -14,6 +14,8 @@ const (
 	blockEPB = 0x00000006
 
 	byteOrderMagic = 0x1a2b3c4d
+	// shbInsaneMax is libpcap's BT_SHB_INSANE_MAX.
+	shbInsaneMax = 1024 * 1024
 	// maxBlockSize is libpcap's MAX_BLOCKSIZE for the largest snapshot length.
 	maxBlockSize = 16 * 1024 * 1024
 )
@@ -48,7 +50,8 @@ func newPcapngReader(br *byteReader, magic []byte, prec Precision) (Source, bool
 		return nil, true, formatErr("error reading dump file: %s", errnoText(err))
 	}
 	if n < 8 {
-		return nil, true, formatErr("truncated pcapng dump file; tried to read 8 bytes, only got %d", n)
+		// libpcap: too short to be pcapng, so not pcapng at all.
+		return nil, true, ErrUnknownFormat
 	}
 	switch {
 	case binary.LittleEndian.Uint32(rest[4:]) == byteOrderMagic:
@@ -60,11 +63,8 @@ func newPcapngReader(br *byteReader, magic []byte, prec Precision) (Source, bool
 		return nil, true, ErrUnknownFormat
 	}
 	total := r.order.Uint32(rest[0:])
-	if total < 28 {
-		return nil, true, formatErr("Section Header Block in pcapng dump file has a length of %d < 28", total)
-	}
-	if total > maxBlockSize {
-		return nil, true, formatErr("pcapng block size %d > maximum %d", total, maxBlockSize)
+	if total < 28 || total > shbInsaneMax {
+		return nil, true, formatErr("Section Header Block in pcapng dump file has invalid length %d < _%d_ < %d (BT_SHB_INSANE_MAX)", 28, total, shbInsaneMax)
 	}
 	body, n, err := br.read(int(total) - 12)
 	if err != nil {

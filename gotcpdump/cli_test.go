@@ -1,0 +1,123 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"testing"
+)
+
+// TestCLIAgainstTcpdump runs the real tcpdump and gotcpdump (installed
+// under the name "tcpdump" in a temporary directory, so that messages
+// carry the same program name) on the same bad inputs and command lines,
+// and compares stdout, stderr and the exit status.
+func TestCLIAgainstTcpdump(t *testing.T) {
+	real, err := exec.LookPath("tcpdump")
+	if err != nil {
+		t.Skip("tcpdump is not installed; CI installs it")
+	}
+	dir := t.TempDir()
+	ours := filepath.Join(dir, "tcpdump")
+	if err := os.Symlink(binPath, ours); err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile(filepath.Join(goldenDir, "mixed.pcap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"empty":     nil,
+		"short":     []byte("ab"),
+		"garbage":   []byte("this is not a capture file at all, not even close"),
+		"hdr-cut":   good[:30],
+		"pkt-cut":   good[:24+16+20],
+		"rec-cut":   good[:len(good)-3],
+		"header":    good[:24],
+		"mixed":     good,
+		"ng-cut":    {0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0, 0x4d, 0x3c},
+		"ng-badlen": {0x0a, 0x0d, 0x0d, 0x0a, 8, 0, 0, 0, 0x4d, 0x3c, 0x2b, 0x1a, 1, 0, 0, 0},
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := [][]string{
+		{"-n", "-r", "nonexistent"},
+		{"-n", "-r", "empty"},
+		{"-n", "-r", "short"},
+		{"-n", "-r", "garbage"},
+		{"-n", "-r", "hdr-cut"},
+		{"-n", "-r", "pkt-cut"},
+		{"-n", "-r", "rec-cut"},
+		{"-n", "-r", "header"},
+		{"-n", "-r", "ng-cut"},
+		{"-n", "-r", "ng-badlen"},
+		{"-n", "-r", "mixed", "-c", "3"},
+		{"-n", "-r", "mixed", "-c", "0"},
+		{"-n", "-r", "mixed", "-c", "x"},
+		{"-n", "-r", "mixed", "--count"},
+		{"-n", "-r", "mixed", "-T", "nosuchtype"},
+		{"-n", "-r", "mixed", "-k"},
+		{"-n", "-r"},
+		{"-n", "--no-such-option", "-r", "mixed"},
+		{"-n", "--n", "-r", "mixed"},
+		{"-n", "--vers"},
+		{"--version"},
+		{"-h"},
+		{"-r", "mixed", "-n", "-c2", "-tt", "--nano"},
+		{"-r", "mixed", "-c", "2", "-nn", "-ttt"},
+		{"-r", "mixed", "tcp[", "-n"},
+		{"-r", "mixed", "-n", "udp", "and", "port", "53"},
+		{"-r", "mixed", "-n", "icmp"},
+		{"-r", "mixed", "-n", "-c", "4", "ip6"},
+		{"-r", "mixed", "-n", "port", "99999"},
+	}
+	for _, args := range cases {
+		wantOut, wantErr, wantCode := runIn(t, dir, real, args)
+		// gotcpdump links no OpenSSL, so its version text has no OpenSSL line.
+		wantOut, wantErr = dropOpenSSL(wantOut), dropOpenSSL(wantErr)
+		gotOut, gotErr, gotCode := runIn(t, dir, ours, args)
+		if string(wantOut) != string(gotOut) || string(wantErr) != string(gotErr) || wantCode != gotCode {
+			t.Errorf("tcpdump %q:\n  tcpdump:   exit %d, stderr %q, stdout %s\n  gotcpdump: exit %d, stderr %q, stdout %s",
+				args, wantCode, wantErr, clipOut(wantOut), gotCode, gotErr, clipOut(gotOut))
+		}
+	}
+}
+
+var opensslLine = regexp.MustCompile(`(?m)^OpenSSL [^\n]*\n`)
+
+func dropOpenSSL(b []byte) []byte { return opensslLine.ReplaceAll(b, nil) }
+
+func clipOut(b []byte) string {
+	if len(b) > 300 {
+		b = b[:300]
+	}
+	return string(b)
+}
+
+func runIn(t *testing.T, dir, bin string, args []string) ([]byte, []byte, int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Args[0] = "tcpdump"
+	cmd.Env = []string{"TZ=GMT0", "LC_ALL=C", "PATH=" + os.Getenv("PATH")}
+	var o, e limitedBuffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running %s: %v", bin, err)
+	}
+	return o.b, e.b, code
+}
+
+type limitedBuffer struct{ b []byte }
+
+func (l *limitedBuffer) Write(p []byte) (int, error) {
+	l.b = append(l.b, p...)
+	return len(p), nil
+}
