@@ -186,10 +186,8 @@ func dhcp6Print(nd *ND, b []byte, length int) {
 		nd.PrintHex(uint64(getBE32(b, 0)&0x00ffffff), 0)
 		dhcp6OptPrint(nd, b, 4, ep)
 	} else {
-		nd.Print("linkaddr=")
-		nd.PrintIP6Addr(b, 2)
-		nd.Print(" peeraddr=")
-		nd.PrintIP6Addr(b, 18)
+		nd.printIP6After("linkaddr=", b, 2)
+		nd.printIP6After(" peeraddr=", b, 18)
 		dhcp6OptPrint(nd, b, 34, ep)
 	}
 	nd.Print(")")
@@ -238,8 +236,7 @@ func dhcp6OptBodyPrint(nd *ND, b []byte, cp int, optType uint16, optLen int) boo
 			nd.Print(" ?)")
 			break
 		}
-		nd.Print(" ")
-		nd.PrintIP6Addr(b, tp)
+		nd.printIP6After(" ", b, tp)
 		nd.Printf(" pltime:%d vltime:%d", getBE32(b, tp+16), getBE32(b, tp+20))
 		if optLen > 24 {
 			dhcp6OptPrint(nd, b, tp+24, end)
@@ -308,8 +305,7 @@ func dhcp6OptBodyPrint(nd *ND, b []byte, cp int, optType uint16, optLen int) boo
 			break
 		}
 		for i := 0; i < optLen; i += 16 {
-			nd.Print(" ")
-			nd.PrintIP6Addr(b, tp+i)
+			nd.printIP6After(" ", b, tp+i)
 		}
 		nd.Print(")")
 	case dh6OptSIPServerD, dh6OptDomainList:
@@ -358,8 +354,8 @@ func dhcp6OptBodyPrint(nd *ND, b []byte, cp int, optType uint16, optLen int) boo
 			nd.Print(" ?)")
 			break
 		}
-		nd.Print(" ")
-		nd.PrintIP6Addr(b, tp+9)
+		tcheck(b, tp+8, 17)
+		nd.printIP6After(" ", b, tp+9)
 		nd.Printf("/%d", getU8(b, tp+8))
 		nd.Printf(" pltime:%d vltime:%d", getBE32(b, tp), getBE32(b, tp+4))
 		if optLen > 25 {
@@ -395,8 +391,7 @@ func dhcp6OptBodyPrint(nd *ND, b []byte, cp int, optType uint16, optLen int) boo
 		default:
 			nd.Printf(" type_%d", t)
 		}
-		nd.Print(" ")
-		nd.PrintIP6Addr(b, tp+1)
+		nd.printIP6After(" ", b, tp+1)
 		if optLen > 17 {
 			dhcp6OptPrint(nd, b, tp+17, end)
 		}
@@ -411,8 +406,7 @@ func dhcp6OptBodyPrint(nd *ND, b []byte, cp int, optType uint16, optLen int) boo
 			nd.Print(" ?)")
 			break
 		}
-		nd.Print(" ")
-		nd.PrintIP6Addr(b, tp)
+		nd.printIP6After(" ", b, tp)
 		nd.Print(" ")
 		for i := 16; i < optLen && i < 26; i++ {
 			nd.PrintHex(uint64(getU8(b, tp+i)), 2)
@@ -573,8 +567,7 @@ func dhcp6NTPServerPrint(nd *ND, b []byte, tp, end int) bool {
 				nd.Print(" ?")
 				break
 			}
-			nd.Print(" ")
-			nd.PrintIP6Addr(b, tp)
+			nd.printIP6After(" ", b, tp)
 		case dh6NTPSubSrvFQDN:
 			nd.Print(" ")
 			d := dnsMsg{nd: nd, b: b}

@@ -184,11 +184,10 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 		nd.Print(tok2str(icmp6UnreachCodes, "unknown unreach code (%d)", uint32(code)))
 		switch code {
 		case 0, 1, 3:
-			nd.Print(" ")
-			nd.PrintIP6Addr(b, oip+24)
+			nd.printIP6After(" ", b, oip+24)
 		case 2:
-			nd.Print(" ")
-			nd.PrintIP6Addr(b, oip+24)
+			tcheck(b, oip+8, 32)
+			nd.printIP6After(" ", b, oip+24)
 			nd.Print(", source address ")
 			nd.PrintIP6Addr(b, oip+8)
 		case 4:
@@ -200,13 +199,13 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 			}
 		}
 	case icmp6PacketTooBig:
+		mtu := getBE32(b, 4)
 		nd.Print(", mtu ")
-		nd.PrintUint(uint64(getBE32(b, 4)))
+		nd.PrintUint(uint64(mtu))
 	case icmp6TimeExceeded:
 		switch code {
 		case 0:
-			nd.Print(" for ")
-			nd.PrintIP6Addr(b, oip+24)
+			nd.printIP6After(" for ", b, oip+24)
 		case 1:
 			nd.Print(" (reassembly)")
 		default:
@@ -256,15 +255,13 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 			}
 		}
 	case icmp6NeighborSolicit:
-		nd.Print(", who has ")
-		nd.PrintIP6Addr(b, 8)
+		nd.printIP6After(", who has ", b, 8)
 		if nd.Verbose > 0 && !icmp6OptPrint(nd, b, 24, length-24) {
 			nd.PrintTrunc()
 			return
 		}
 	case icmp6NeighborAdvert:
-		nd.Print(", tgt is ")
-		nd.PrintIP6Addr(b, 8)
+		nd.printIP6After(", tgt is ", b, 8)
 		if nd.Verbose > 0 {
 			nd.Print(", Flags [")
 			nd.Print(bittok2str(icmp6NAFlags, "none", getBE32(b, 4)))
@@ -275,10 +272,8 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 			}
 		}
 	case icmp6Redirect:
-		nd.Print(", ")
-		nd.PrintIP6Addr(b, 24)
-		nd.Print(" to ")
-		nd.PrintIP6Addr(b, 8)
+		nd.printIP6After(", ", b, 24)
+		nd.printIP6After(" to ", b, 8)
 		if nd.Verbose > 0 && !icmp6OptPrint(nd, b, 40, length-40) {
 			nd.PrintTrunc()
 			return
@@ -296,8 +291,7 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 		if nd.Verbose > 0 {
 			nd.Printf(", id 0x%04x", getBE16(b, 4))
 			for p := 8; p < length; p += 16 {
-				nd.Print(", ")
-				nd.PrintIP6Addr(b, p)
+				nd.printIP6After(", ", b, p)
 			}
 		}
 	case icmp6MobPrefixAdvert:
@@ -342,20 +336,15 @@ func icmp6PortUnreachPrint(nd *ND, b []byte, off int) {
 		trunc()
 	}
 	dport := getBE16(b, uh+2)
+	nd.printIP6After(", ", b, off+24)
 	switch prot {
 	case ipProtoTCP:
-		nd.Print(", ")
-		nd.PrintIP6Addr(b, off+24)
 		nd.Print(" tcp port ")
 		nd.PrintTCPPort(dport)
 	case ipProtoUDP:
-		nd.Print(", ")
-		nd.PrintIP6Addr(b, off+24)
 		nd.Print(" udp port ")
 		nd.PrintUDPPort(dport)
 	default:
-		nd.Print(", ")
-		nd.PrintIP6Addr(b, off+24)
 		nd.Printf(" protocol %d port %d unreachable", prot, dport)
 	}
 }
@@ -481,8 +470,7 @@ func icmp6OptPrint(nd *ND, b []byte, off, resid int) bool {
 		case ndOptRDNSS:
 			nd.Printf(" lifetime %ds,", getBE32(b, cp+4))
 			for i := 0; i < (optLen-1)/2; i++ {
-				nd.Print(" addr: ")
-				nd.PrintIP6Addr(b, cp+8+16*i)
+				nd.printIP6After(" addr: ", b, cp+8+16*i)
 			}
 		case ndOptDNSSL:
 			nd.Printf(" lifetime %ds, domain(s):", getBE32(b, cp+4))
@@ -542,10 +530,11 @@ func mld6Print(nd *ND, b []byte) {
 	if len(b) < 24 {
 		return
 	}
+	delay := getBE16(b, 4)
 	nd.Print("max resp delay: ")
-	nd.PrintUint(uint64(getBE16(b, 4)))
-	nd.Print(" addr: ")
-	nd.PrintIP6Addr(b, 8)
+	nd.PrintUint(uint64(delay))
+	nd.Print(" ")
+	nd.printIP6After("addr: ", b, 8)
 }
 
 // mldv2ReportPrint prints an MLDv2 report: the group records with -v,
@@ -566,8 +555,7 @@ func mldv2ReportPrint(nd *ND, b []byte, length int) {
 			nd.Print(" [invalid number of groups]")
 			return
 		}
-		nd.Print(" [gaddr ")
-		nd.PrintIP6Addr(b, group+4)
+		nd.printIP6After(" [gaddr ", b, group+4)
 		nd.Print(" ")
 		nd.Print(tok2str(mldv2RecordTypes, " [v2-report-#%d]", uint32(getU8(b, group))))
 		nsrcs := int(getBE16(b, group+2))
@@ -580,8 +568,7 @@ func mldv2ReportPrint(nd *ND, b []byte, length int) {
 		} else {
 			nd.Print(" {")
 			for j := 0; j < nsrcs; j++ {
-				nd.Print(" ")
-				nd.PrintIP6Addr(b, group+20+16*j)
+				nd.printIP6After(" ", b, group+20+16*j)
 			}
 			nd.Print(" }")
 		}
@@ -604,8 +591,7 @@ func mldv2QueryPrint(nd *ND, b []byte, length int) {
 	if nd.Verbose > 0 {
 		nd.Printf(" [max resp delay=%d]", mrt)
 	}
-	nd.Print(" [gaddr ")
-	nd.PrintIP6Addr(b, 8)
+	nd.printIP6After(" [gaddr ", b, 8)
 	if nd.Verbose > 0 {
 		sqrv := getU8(b, 24)
 		if sqrv&0x08 != 0 {
@@ -628,8 +614,7 @@ func mldv2QueryPrint(nd *ND, b []byte, length int) {
 		case nd.Verbose > 1:
 			nd.Print(" {")
 			for i := 0; i < nsrcs; i++ {
-				nd.Print(" ")
-				nd.PrintIP6Addr(b, 28+16*i)
+				nd.printIP6After(" ", b, 28+16*i)
 			}
 			nd.Print(" }")
 		default:
@@ -719,8 +704,7 @@ func icmp6NodeInfoPrint(nd *ND, b []byte, icmp6Len int) {
 				}
 				break
 			}
-			nd.Print(", subject=")
-			nd.PrintIP6Addr(b, 16)
+			nd.printIP6After(", subject=", b, 16)
 		case 1: // subject is a DNS name
 			nd.Print(", subject=DNS name")
 			niNamePrint(nd, b, 16)
@@ -734,6 +718,7 @@ func icmp6NodeInfoPrint(nd *ND, b []byte, icmp6Len int) {
 				}
 				break
 			}
+			tcheck(b, 16, 4)
 			nd.Print(", subject=")
 			nd.PrintIPAddr(b, 16)
 		default:
@@ -794,8 +779,8 @@ func icmp6NodeInfoPrint(nd *ND, b []byte, icmp6Len int) {
 		case niQtypeNodeAddr:
 			nd.Print("node addresses")
 			for i := 16; i < siz && i+20 <= siz; i += 20 {
-				nd.Print(" ")
-				nd.PrintIP6Addr(b, i+4)
+				tcheck(b, i, 20)
+				nd.printIP6After(" ", b, i+4)
 				nd.Printf("(%d)", getBE32(b, i))
 			}
 			if flags := getBE16(b, 6); flags != 0 {

@@ -291,3 +291,12 @@ func ip6FindDst(b []byte) []byte {
 func etherInIP6Print(nd *ND, b []byte, length int, _ *ipInfo) {
 	etherPrint(nd, b, length, len(b))
 }
+
+// printIP6After prints text and the IPv6 address at b[off:], or nothing
+// when the address was not captured: tcpdump prints both with one
+// ND_PRINT, which its truncation check stops as a whole.
+func (nd *ND) printIP6After(text string, b []byte, off int) {
+	tcheck(b, off, 16)
+	nd.Print(text)
+	nd.PrintIP6Addr(b, off)
+}

@@ -152,8 +152,7 @@ func ip6OptPrint(nd *ND, b []byte, foundJumbo *bool, payloadLen *uint32) bool {
 				return false
 			}
 			if v {
-				nd.Print("(homeaddr: ")
-				nd.PrintIP6Addr(b, i+2)
+				nd.printIP6After("(homeaddr: ", b, i+2)
 				if l > ip6OptHomeAddrMinLen-2 && !ip6SubOptPrint(nd, rest(b, i+ip6OptHomeAddrMinLen), optLen-ip6OptHomeAddrMinLen) {
 					return false
 				}
@@ -216,8 +215,9 @@ func rt6Print(nd *ND, b []byte) int {
 	if typ == 0 {
 		nd.Print(" [Deprecated]")
 	}
+	segLeft := getU8(b, 3)
 	nd.Print(", segleft=")
-	nd.PrintUint(uint64(getU8(b, 3)))
+	nd.PrintUint(uint64(segLeft))
 
 	switch typ {
 	case 0, 2:
@@ -226,14 +226,16 @@ func rt6Print(nd *ND, b []byte) int {
 			nd.PrintHex(uint64(rsv), 0)
 		}
 	case 4:
+		lastEntry := getU8(b, 4)
 		nd.Print(", last-entry=")
-		nd.PrintUint(uint64(getU8(b, 4)))
+		nd.PrintUint(uint64(lastEntry))
 		if flags := getU8(b, 5); flags != 0 || nd.Verbose > 0 {
 			nd.Print(", flags=0x")
 			nd.PrintHex(uint64(flags), 0)
 		}
+		tag := getBE16(b, 6)
 		nd.Print(", tag=")
-		nd.PrintHex(uint64(getBE16(b, 6)), 0)
+		nd.PrintHex(uint64(tag), 0)
 	default:
 		nd.Print(" (unknown type)")
 		nd.PrintInvalid()
@@ -247,6 +249,7 @@ func rt6Print(nd *ND, b []byte) int {
 		return -1
 	}
 	for i, p := 0, 8; i < n/2; i, p = i+1, p+16 {
+		tcheck(b, p, 16)
 		nd.Print(", [")
 		nd.PrintUint(uint64(i))
 		nd.Print("]")
@@ -370,8 +373,7 @@ func mobilityPrint(nd *ND, b []byte) {
 		hlen += 2
 	case 7:
 		nd.Printf(" status=%d", getU8(b, 6))
-		nd.Print(" homeaddr ")
-		nd.PrintIP6Addr(b, hlen)
+		nd.printIP6After(" homeaddr ", b, hlen)
 		hlen += 16
 	default:
 		nd.Printf(" len=%d", getU8(b, 1))
@@ -412,8 +414,7 @@ func mobilityOptPrint(nd *ND, b []byte, n int) bool {
 				nd.Print("(altcoa: trunc)")
 				return false
 			}
-			nd.Print("(alt-CoA: ")
-			nd.PrintIP6Addr(b, i+2)
+			nd.printIP6After("(alt-CoA: ", b, i+2)
 			nd.Print(")")
 		case 4:
 			if n-i < 6 {
