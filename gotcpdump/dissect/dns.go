@@ -13,6 +13,7 @@ func init() {
 	registerUDPPort("mdns", mdnsUDPPrint, 5353)
 	registerUDPType("domain", dnsUDPPrint)
 	registerTCPPort("domain", dnsTCPPrint, 53)
+	registerTCPType("domain", dnsTCPPrint)
 }
 
 const (
