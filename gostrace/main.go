@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -21,7 +20,7 @@ import (
 	"github.com/goclues/goclues/common/ptrace"
 )
 
-var progName = filepath.Base(os.Args[0])
+var progName = os.Args[0]
 
 // interrupted is set by the signal goroutine; the event loop detaches.
 var (

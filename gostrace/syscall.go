@@ -10,8 +10,10 @@ import (
 )
 
 const (
-	nrExecve   = 59
-	nrExecveat = 322
+	nrExecve    = 59
+	nrExecveat  = 322
+	nrExit      = 60
+	nrExitGroup = 231
 )
 
 // syscallStop handles a syscall-enter or syscall-exit stop of p.
@@ -74,6 +76,14 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	t.begin(p)
 	p.out.buf = append(p.out.buf, c.Out...)
 	p.out.owner = p
+	if nr == nrExit || nr == nrExitGroup {
+		// These never return: strace completes the line at once.
+		p.out.buf = append(p.out.buf, ')')
+		t.pad(p)
+		p.out.buf = append(p.out.buf, "= ?\n"...)
+		t.end(p)
+		p.skip = true
+	}
 }
 
 func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
@@ -121,7 +131,7 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 	o.buf = append(o.buf, "= "...)
 	c.Out = c.Out[:0]
 	if c.Failed {
-		appendError(c, raw)
+		appendError(c)
 	} else {
 		decode.Return(c, raw)
 	}
@@ -144,7 +154,7 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 
 // appendError formats "-1 ENOENT (No such file or directory)" or, for
 // restart codes, "? ERESTARTSYS (…)".
-func appendError(c *decode.Ctx, raw bool) {
+func appendError(c *decode.Ctx) {
 	e := int(-c.Ret)
 	name, ok := sysent.ErrnoName(e)
 	if e >= 512 && e <= 530 {
@@ -152,7 +162,7 @@ func appendError(c *decode.Ctx, raw bool) {
 	} else {
 		c.Str("-1 ")
 	}
-	if !ok || raw {
+	if !ok {
 		c.Str("E??? (errno ")
 		c.Int(int64(e))
 		c.Str(")")

@@ -29,6 +29,7 @@ type proc struct {
 	line       []byte        // buffered line for -z/-Z/status filtering
 	inject     *injection    // rule applied to the current call
 	seccomp    bool          // stops come from the seccomp filter
+	fresh      bool          // created by a fork event, not yet reported
 }
 
 // tracer runs the event loop: one wait4 report at a time, decoded and
@@ -132,6 +133,9 @@ func (t *tracer) handle(st ptrace.Stop) {
 		// A new child that reported before its parent's fork event.
 		p = t.newChild(st.Pid, nil)
 	}
+	if p.fresh {
+		t.firstStop(p)
+	}
 	switch st.Kind {
 	case ptrace.KindSyscall:
 		t.syscallStop(p)
@@ -161,21 +165,28 @@ func (t *tracer) handle(st ptrace.Stop) {
 	}
 }
 
-// newChild registers a process created by a traced parent.
+// newChild registers a process created by a traced parent. It is
+// announced at its first stop, as strace does.
 func (t *tracer) newChild(pid int, parent *proc) *proc {
 	c := t.addProc(pid)
+	c.fresh = true
 	if parent != nil {
 		c.seccomp = parent.seccomp
-	}
-	if parent != nil && parent.hidden {
-		c.hidden = true
-		return c
-	}
-	t.live++
-	if t.opt.quiet < 1 {
-		t.msgRaw(fmt.Sprintf("%s: Process %d attached\n", progName, pid))
+		c.hidden = parent.hidden
 	}
 	return c
+}
+
+// firstStop announces a new child when it reports for the first time.
+func (t *tracer) firstStop(p *proc) {
+	p.fresh = false
+	if p.hidden {
+		return
+	}
+	t.live++
+	if !t.opt.quietAttach() {
+		t.msgRaw(fmt.Sprintf("%s: Process %d attached\n", progName, p.pid))
+	}
 }
 
 // msgRaw writes straight to stderr without closing an open line (strace
@@ -256,6 +267,10 @@ func (t *tracer) exited(p *proc, st ptrace.Stop) {
 	o := p.out
 	if p.inSyscall && !p.skip && t.opt.count != 1 && !t.opt.bufferLines() {
 		if o.owner == p {
+			if decode.Pending(&p.ctx, p.printed) {
+				o.buf = append(o.buf, " <unfinished ...>"...)
+			}
+			o.buf = append(o.buf, ')')
 			t.pad(p)
 			o.buf = append(o.buf, "= ?\n"...)
 			o.owner = nil

@@ -49,6 +49,7 @@ type Ctx struct {
 	Out     []byte
 	scratch []byte
 	SP      uint64 // stack pointer at entry (rt_sigreturn's frame)
+	xlat    XlatStyle
 }
 
 // Str appends s to the output.

@@ -22,15 +22,13 @@ var OpenFlags Printer = func(c *Ctx, i int) { c.OpenFlags(c.Args[i]) }
 // OpenFlags appends open flags.
 func (c *Ctx) OpenFlags(v uint64) {
 	v = uint64(uint32(v))
-	if c.Cfg.XlatStyle == XlatRaw {
-		c.Hex(v)
-		return
-	}
-	c.Str(accModes[v&3])
-	if rest := v &^ 3; rest != 0 {
-		c.Out = append(c.Out, '|')
-		c.flagNames(openFlags, rest)
-	}
+	c.Composite(v, func() {
+		c.Str(accModes[v&3])
+		if rest := v &^ 3; rest != 0 {
+			c.Out = append(c.Out, '|')
+			c.flagNames(openFlags, rest)
+		}
+	})
 }
 
 // OpenMode prints the mode of open/openat: only with O_CREAT or O_TMPFILE.
@@ -73,6 +71,18 @@ var fileTypes = &Xlat{Vals: []Const{
 
 // Mode appends a st_mode value: S_IFREG|S_ISUID|0755.
 func (c *Ctx) Mode(m uint32, withType bool) {
+	if withType && c.xlat != XlatAbbrev {
+		c.Octal(uint64(m))
+		if c.xlat == XlatRaw {
+			return
+		}
+		c.Str(" /* ")
+		c.xlat = XlatAbbrev
+		c.Mode(m, true)
+		c.xlat = XlatVerbose
+		c.Str(" */")
+		return
+	}
 	if withType {
 		if name, ok := fileTypes.Lookup(uint64(m & 0170000)); ok {
 			c.Str(name)
@@ -395,8 +405,8 @@ func init() {
 		"pipe":        {Args: []Arg{Out(PipeFDs)}},
 		"pipe2":       {Args: []Arg{Out(PipeFDs), In(OpenFlagsArg)}},
 		"fcntl":       {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(fcntlCmds, c.Args[i]) }), In(fcntlArg)}, Ret: fcntlRet},
-		"readlink":    {Args: []Arg{PathArg, Out(PathRet), In(Ulong)}},
-		"readlinkat":  {Args: []Arg{DirArg, PathArg, Out(PathRet), In(Ulong)}},
+		"readlink":    {Args: []Arg{PathArg, Out(BufRet), In(Ulong)}},
+		"readlinkat":  {Args: []Arg{DirArg, PathArg, Out(BufRet), In(Ulong)}},
 		"getcwd":      {Args: []Arg{Out(Path), In(Ulong)}},
 		"chdir":       {Args: []Arg{PathArg}},
 		"fchdir":      {Args: []Arg{FDArg}},

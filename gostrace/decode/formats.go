@@ -121,7 +121,14 @@ func (c *Ctx) FD(fd int32) {
 // DirFD appends an *at directory descriptor.
 func (c *Ctx) DirFD(fd int32) {
 	if fd == -100 {
-		c.Str("AT_FDCWD")
+		switch c.xlat {
+		case XlatRaw:
+			c.Str("-100")
+		case XlatVerbose:
+			c.Str("-100 /* AT_FDCWD */")
+		default:
+			c.Str("AT_FDCWD")
+		}
 		if c.Cfg.DecodeFDs > 0 {
 			c.linkTarget("/proc/" + strconv.Itoa(c.Pid) + "/cwd")
 		}

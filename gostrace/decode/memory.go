@@ -18,7 +18,7 @@ var mmapFlags = &Xlat{Vals: []Const{
 // Prot prints PROT_* flags (PROT_NONE for zero).
 var Prot Printer = func(c *Ctx, i int) {
 	v := c.Args[i] & 0xffffffff
-	if v == 0 && c.Cfg.XlatStyle != XlatRaw {
+	if v == 0 && c.xlat != XlatRaw {
 		c.Str("PROT_NONE")
 		return
 	}
@@ -28,15 +28,13 @@ var Prot Printer = func(c *Ctx, i int) {
 // MapFlags prints mmap flags: the mapping type, then the flags.
 var MapFlags Printer = func(c *Ctx, i int) {
 	v := c.Args[i] & 0xffffffff
-	if c.Cfg.XlatStyle == XlatRaw {
-		c.Hex(v)
-		return
-	}
-	c.Value(mmapTypes, v&0xf)
-	if rest := v &^ 0xf; rest != 0 {
-		c.Out = append(c.Out, '|')
-		c.flagNames(mmapFlags, rest)
-	}
+	c.Composite(v, func() {
+		c.Value(mmapTypes, v&0xf)
+		if rest := v &^ 0xf; rest != 0 {
+			c.Out = append(c.Out, '|')
+			c.flagNames(mmapFlags, rest)
+		}
+	})
 }
 
 var madviseAdvice = &Xlat{Vals: []Const{

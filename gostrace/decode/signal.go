@@ -52,7 +52,7 @@ func (c *Ctx) Signal(sig int) {
 		c.Out = append(c.Out, '0')
 		return
 	}
-	if c.Cfg.XlatStyle == XlatRaw {
+	if c.xlat == XlatRaw {
 		c.Int(int64(sig))
 		return
 	}
@@ -182,6 +182,7 @@ func siCodeName(sig, code int) (string, bool) {
 // Siginfo appends a siginfo_t the way strace prints it in "--- SIG… ---"
 // lines and in rt_sigqueueinfo/waitid arguments.
 func (c *Ctx) Siginfo(si *ptrace.Siginfo) {
+	c.xlat = c.Cfg.XlatStyle
 	sig, code := si.Signo(), si.Code()
 	c.Str("{si_signo=")
 	c.Str(SignalName(sig))

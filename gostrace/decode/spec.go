@@ -16,7 +16,17 @@ type Arg struct {
 	// If, when set, decides whether the argument is printed at all
 	// (open's mode only with O_CREAT).
 	If func(c *Ctx) bool
+	// Update marks an argument printed at entry whose printer is called
+	// again at exit to append what the kernel changed (clone3's
+	// " => {parent_tid=[N]}").
+	Update bool
 }
+
+// covered stands for an argument another printer already showed.
+var covered = Arg{If: func(*Ctx) bool { return false }}
+
+// Upd builds an argument printed at entry and completed at exit.
+func Upd(p Printer) Arg { return Arg{P: p, Update: true} }
 
 // ArgKind marks arguments that name files, for -P.
 type ArgKind int
@@ -32,7 +42,7 @@ const (
 var (
 	PathArg = Arg{P: Path, Kind: KindPath}
 	FDArg   = Arg{P: FD, Kind: KindFD}
-	DirArg  = Arg{P: DirFD}
+	DirArg  = Arg{P: DirFD, Kind: KindFD}
 )
 
 // RetPrinter appends a successful return value.
@@ -78,6 +88,7 @@ func lookup(nr int) *Spec {
 // returns how many arguments were printed. raw forces hex arguments.
 func EntryArgs(c *Ctx, raw bool) int {
 	c.Exiting = false
+	c.xlat = c.Cfg.XlatStyle
 	c.Str(sysent.Name(c.Nr))
 	c.Out = append(c.Out, '(')
 	s := lookup(c.Nr)
@@ -105,6 +116,9 @@ func EntryArgs(c *Ctx, raw bool) int {
 			return i
 		}
 		a.P(c, i)
+		if a.Update {
+			return i
+		}
 	}
 	return len(s.Args)
 }
@@ -113,6 +127,7 @@ func EntryArgs(c *Ctx, raw bool) int {
 // parenthesis.
 func ExitArgs(c *Ctx, from int, raw bool) {
 	c.Exiting = true
+	c.xlat = c.Cfg.XlatStyle
 	s := lookup(c.Nr)
 	if s == nil || raw {
 		c.Out = append(c.Out, ')')
@@ -121,6 +136,12 @@ func ExitArgs(c *Ctx, from int, raw bool) {
 	for i := from; i < len(s.Args); i++ {
 		a := s.Args[i]
 		if a.If != nil && !a.If(c) {
+			continue
+		}
+		if i == from && a.Update {
+			if !c.Failed {
+				a.P(c, i)
+			}
 			continue
 		}
 		if i > from {
@@ -137,6 +158,7 @@ func ExitArgs(c *Ctx, from int, raw bool) {
 
 // Return appends the successful return value (without "= ").
 func Return(c *Ctx, raw bool) {
+	c.xlat = c.Cfg.XlatStyle
 	s := lookup(c.Nr)
 	switch {
 	case raw:
@@ -146,4 +168,11 @@ func Return(c *Ctx, raw bool) {
 	default:
 		s.Ret(c)
 	}
+}
+
+// Pending reports whether arguments from index from on were still to be
+// printed at exit.
+func Pending(c *Ctx, from int) bool {
+	s := lookup(c.Nr)
+	return s != nil && from < len(s.Args)
 }

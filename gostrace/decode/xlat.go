@@ -45,7 +45,7 @@ func (c *Ctx) value(x *Xlat, v uint64, dec bool) {
 		}
 	}
 	switch {
-	case c.Cfg.XlatStyle == XlatRaw:
+	case c.xlat == XlatRaw:
 		number()
 	case !ok:
 		number()
@@ -54,7 +54,7 @@ func (c *Ctx) value(x *Xlat, v uint64, dec bool) {
 			c.Str(x.Unknown)
 			c.Str(" */")
 		}
-	case c.Cfg.XlatStyle == XlatVerbose:
+	case c.xlat == XlatVerbose:
 		number()
 		c.Str(" /* ")
 		c.Str(name)
@@ -67,11 +67,11 @@ func (c *Ctx) value(x *Xlat, v uint64, dec bool) {
 // Flags appends v as NAME|NAME|0xrest. A zero value prints the name of
 // the table's zero entry if it has one, else "0".
 func (c *Ctx) Flags(x *Xlat, v uint64) {
-	if c.Cfg.XlatStyle == XlatRaw {
+	if c.xlat == XlatRaw {
 		c.Hex(v)
 		return
 	}
-	if c.Cfg.XlatStyle == XlatVerbose {
+	if c.xlat == XlatVerbose {
 		c.Hex(v)
 		if v == 0 {
 			return
@@ -122,3 +122,22 @@ func bit(v uint64, name string) Const { return Const{v, name} }
 
 // itoa is a tiny helper for building names.
 func itoa(v int) string { return strconv.Itoa(v) }
+
+// Composite prints a value whose abbreviated form f builds from several
+// tables, honouring -X: the number alone (raw), or the number with f's
+// text in a comment (verbose).
+func (c *Ctx) Composite(v uint64, f func()) {
+	switch c.xlat {
+	case XlatRaw:
+		c.Hex(v)
+	case XlatVerbose:
+		c.Hex(v)
+		c.Str(" /* ")
+		c.xlat = XlatAbbrev
+		f()
+		c.xlat = XlatVerbose
+		c.Str(" */")
+	default:
+		f()
+	}
+}

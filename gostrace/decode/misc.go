@@ -1,0 +1,121 @@
+package decode
+
+var fadviseAdvice = &Xlat{Vals: []Const{
+	{0, "POSIX_FADV_NORMAL"}, {1, "POSIX_FADV_RANDOM"}, {2, "POSIX_FADV_SEQUENTIAL"},
+	{3, "POSIX_FADV_WILLNEED"}, {4, "POSIX_FADV_DONTNEED"}, {5, "POSIX_FADV_NOREUSE"},
+}, Unknown: "POSIX_FADV_???"}
+
+var statfsTypes = &Xlat{Vals: []Const{
+	{0xef53, "EXT2_SUPER_MAGIC"}, {0x9123683e, "BTRFS_SUPER_MAGIC"}, {0x01021994, "TMPFS_MAGIC"},
+	{0x9fa0, "PROC_SUPER_MAGIC"}, {0x62656572, "SYSFS_MAGIC"}, {0x794c7630, "OVERLAYFS_SUPER_MAGIC"},
+	{0x58465342, "XFS_SUPER_MAGIC"}, {0x1373, "DEVFS_SUPER_MAGIC"}, {0x63677270, "CGROUP2_SUPER_MAGIC"},
+	{0x6969, "NFS_SUPER_MAGIC"},
+}}
+
+// statfsBuf prints struct statfs.
+var statfsBuf Printer = func(c *Ctx, i int) {
+	var b [120]byte
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	u := func(k int) uint64 { return le64(b[k*8:]) }
+	c.Str("{f_type=")
+	c.Value(statfsTypes, u(0))
+	c.Str(", f_bsize=")
+	c.Uint(u(1))
+	c.Str(", f_blocks=")
+	c.Uint(u(2))
+	c.Str(", f_bfree=")
+	c.Uint(u(3))
+	c.Str(", f_bavail=")
+	c.Uint(u(4))
+	c.Str(", f_files=")
+	c.Uint(u(5))
+	c.Str(", f_ffree=")
+	c.Uint(u(6))
+	c.Str(", f_fsid={val=[")
+	c.Int(int64(int32(le32(b[56:]))))
+	c.Str(", ")
+	c.Int(int64(int32(le32(b[60:]))))
+	c.Str("]}, f_namelen=")
+	c.Uint(u(8))
+	c.Str(", f_frsize=")
+	c.Uint(u(9))
+	c.Str(", f_flags=")
+	c.Flags(statfsFlags, u(10))
+	c.Out = append(c.Out, '}')
+}
+
+var statfsFlags = &Xlat{Vals: []Const{
+	bit(1, "ST_RDONLY"), bit(2, "ST_NOSUID"), bit(4, "ST_NODEV"), bit(8, "ST_NOEXEC"),
+	bit(16, "ST_SYNCHRONOUS"), bit(32, "ST_VALID"), bit(64, "ST_MANDLOCK"), bit(1024, "ST_NOATIME"),
+	bit(2048, "ST_NODIRATIME"), bit(4096, "ST_RELATIME"),
+}}
+
+var sysinfoBuf Printer = func(c *Ctx, i int) {
+	var b [112]byte
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	u := func(k int) uint64 { return le64(b[k:]) }
+	c.Str("{uptime=")
+	c.Int(int64(u(0)))
+	c.Str(", loads=[")
+	c.Uint(u(8))
+	c.Str(", ")
+	c.Uint(u(16))
+	c.Str(", ")
+	c.Uint(u(24))
+	c.Str("], totalram=")
+	c.Uint(u(32))
+	c.Str(", freeram=")
+	c.Uint(u(40))
+	c.Str(", sharedram=")
+	c.Uint(u(48))
+	c.Str(", bufferram=")
+	c.Uint(u(56))
+	c.Str(", totalswap=")
+	c.Uint(u(64))
+	c.Str(", freeswap=")
+	c.Uint(u(72))
+	c.Str(", procs=")
+	c.Uint(uint64(b[80]) | uint64(b[81])<<8)
+	c.Str(", totalhigh=")
+	c.Uint(u(88))
+	c.Str(", freehigh=")
+	c.Uint(u(96))
+	c.Str(", mem_unit=")
+	c.Uint(uint64(le32(b[104:])))
+	c.Out = append(c.Out, '}')
+}
+
+var closeRangeFlags = &Xlat{Vals: []Const{bit(2, "CLOSE_RANGE_UNSHARE"), bit(4, "CLOSE_RANGE_CLOEXEC")}}
+
+var eventfdFlags = &Xlat{Vals: []Const{bit(1, "EFD_SEMAPHORE"), bit(02000000, "EFD_CLOEXEC"), bit(04000, "EFD_NONBLOCK")}}
+
+func init() {
+	register(map[string]*Spec{
+		"fadvise64":   {Args: []Arg{FDArg, In(Long), In(Long), In(func(c *Ctx, i int) { c.Value(fadviseAdvice, c.Args[i]) })}},
+		"statfs":      {Args: []Arg{PathArg, Out(statfsBuf)}},
+		"fstatfs":     {Args: []Arg{FDArg, Out(statfsBuf)}},
+		"sysinfo":     {Args: []Arg{Out(sysinfoBuf)}},
+		"close_range": {Args: []Arg{In(Uint), In(Uint), In(func(c *Ctx, i int) { c.Flags(closeRangeFlags, c.Args[i]) })}},
+		"eventfd2":    {Args: []Arg{In(Uint), In(func(c *Ctx, i int) { c.Flags(eventfdFlags, c.Args[i]) })}, Ret: RetFD},
+		"sendfile": {Args: []Arg{FDArg, FDArg, In(func(c *Ctx, i int) {
+			if c.Args[i] == 0 {
+				c.Str("NULL")
+				return
+			}
+			c.Out = append(c.Out, '[')
+			var b [8]byte
+			if c.readInto(c.Args[i], b[:]) {
+				c.Int(int64(le64(b[:])))
+			}
+			c.Out = append(c.Out, ']')
+		}), In(Ulong)}},
+		"copy_file_range":   {Args: []Arg{FDArg, In(Ptr), FDArg, In(Ptr), In(Ulong), In(Uint)}},
+		"sched_getaffinity": {Args: []Arg{In(Int), In(Ulong), Out(Ptr)}},
+	})
+}

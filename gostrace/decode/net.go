@@ -1,0 +1,492 @@
+package decode
+
+import (
+	"encoding/binary"
+	"net/netip"
+)
+
+var addressFamilies = &Xlat{Vals: []Const{
+	{0, "AF_UNSPEC"}, {1, "AF_UNIX"}, {2, "AF_INET"}, {3, "AF_AX25"}, {4, "AF_IPX"}, {5, "AF_APPLETALK"},
+	{6, "AF_NETROM"}, {7, "AF_BRIDGE"}, {8, "AF_ATMPVC"}, {9, "AF_X25"}, {10, "AF_INET6"},
+	{16, "AF_NETLINK"}, {17, "AF_PACKET"}, {29, "AF_CAN"}, {31, "AF_BLUETOOTH"}, {38, "AF_ALG"},
+	{40, "AF_VSOCK"}, {44, "AF_XDP"},
+}, Unknown: "AF_???"}
+
+var socketTypes = &Xlat{Vals: []Const{
+	{1, "SOCK_STREAM"}, {2, "SOCK_DGRAM"}, {3, "SOCK_RAW"}, {4, "SOCK_RDM"}, {5, "SOCK_SEQPACKET"},
+	{6, "SOCK_DCCP"}, {10, "SOCK_PACKET"},
+}, Unknown: "SOCK_???"}
+
+var socketTypeFlags = &Xlat{Vals: []Const{bit(02000000, "SOCK_CLOEXEC"), bit(04000, "SOCK_NONBLOCK")}}
+
+var ipProtocols = &Xlat{Vals: []Const{
+	{0, "IPPROTO_IP"}, {1, "IPPROTO_ICMP"}, {2, "IPPROTO_IGMP"}, {4, "IPPROTO_IPIP"}, {6, "IPPROTO_TCP"},
+	{17, "IPPROTO_UDP"}, {41, "IPPROTO_IPV6"}, {47, "IPPROTO_GRE"}, {50, "IPPROTO_ESP"}, {51, "IPPROTO_AH"},
+	{58, "IPPROTO_ICMPV6"}, {132, "IPPROTO_SCTP"}, {136, "IPPROTO_UDPLITE"}, {255, "IPPROTO_RAW"},
+	{262, "IPPROTO_MPTCP"},
+}, Unknown: "IPPROTO_???"}
+
+var netlinkProtocols = &Xlat{Vals: []Const{
+	{0, "NETLINK_ROUTE"}, {4, "NETLINK_SOCK_DIAG"}, {9, "NETLINK_AUDIT"}, {15, "NETLINK_KOBJECT_UEVENT"},
+	{16, "NETLINK_GENERIC"}, {12, "NETLINK_NETFILTER"},
+}, Unknown: "NETLINK_???"}
+
+func socketType(c *Ctx, v uint64) {
+	c.Composite(v, func() {
+		c.Value(socketTypes, v&0xf)
+		if rest := v &^ 0xf; rest != 0 {
+			c.Out = append(c.Out, '|')
+			c.flagNames(socketTypeFlags, rest)
+		}
+	})
+}
+
+// socketArgs prints socket(2)'s family, type and protocol.
+func socketArgs(c *Ctx, _ int) {
+	family := c.Args[0] & 0xffffffff
+	c.Value(addressFamilies, family)
+	c.Str(", ")
+	socketType(c, c.Args[1]&0xffffffff)
+	c.Str(", ")
+	proto := c.Args[2] & 0xffffffff
+	switch family {
+	case 2, 10:
+		c.Value(ipProtocols, proto)
+	case 16:
+		c.Value(netlinkProtocols, proto)
+	case 17:
+		c.Str("htons(")
+		c.Uint(uint64(uint16(proto>>8 | proto<<8)))
+		c.Out = append(c.Out, ')')
+	default:
+		c.Uint(proto)
+	}
+}
+
+// Sockaddr prints a socket address whose length is argument n (a value).
+func Sockaddr(n int) Printer {
+	return func(c *Ctx, i int) { c.sockaddr(c.Args[i], int(c.Args[n])) }
+}
+
+// SockaddrLenPtr prints a socket address whose length is in the int the
+// argument n points at (accept, getsockname, recvfrom).
+func SockaddrLenPtr(n int) Printer {
+	return func(c *Ctx, i int) {
+		var b [4]byte
+		if c.Args[i] == 0 {
+			c.Str("NULL")
+			return
+		}
+		if !c.readInto(c.Args[n], b[:]) {
+			c.Hex(c.Args[i])
+			return
+		}
+		c.sockaddr(c.Args[i], int(int32(le32(b[:]))))
+	}
+}
+
+// LenPtr prints a socklen_t pointer as [len].
+var LenPtr Printer = func(c *Ctx, i int) {
+	if c.Args[i] == 0 {
+		c.Str("NULL")
+		return
+	}
+	c.intPtr(c.Args[i])
+}
+
+func (c *Ctx) sockaddr(addr uint64, n int) {
+	if addr == 0 {
+		c.Str("NULL")
+		return
+	}
+	if n < 2 || n > 128 {
+		c.Hex(addr)
+		return
+	}
+	var buf [128]byte
+	b := buf[:n]
+	if !c.readInto(addr, b) {
+		c.Hex(addr)
+		return
+	}
+	family := uint64(binary.LittleEndian.Uint16(b))
+	c.Str("{sa_family=")
+	c.Value(addressFamilies, family)
+	switch {
+	case family == 1:
+		path := b[2:]
+		if len(path) > 0 && path[0] == 0 && len(path) > 1 {
+			c.Str(", sun_path=@")
+			c.quoted(path[1:])
+		} else {
+			for j, ch := range path {
+				if ch == 0 {
+					path = path[:j]
+					break
+				}
+			}
+			if len(b) > 2 {
+				c.Str(", sun_path=")
+				c.quoted(path)
+			}
+		}
+	case family == 2 && n >= 16:
+		c.Str(", sin_port=htons(")
+		c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
+		c.Str("), sin_addr=inet_addr(\"")
+		c.Out = netip.AddrFrom4([4]byte(b[4:8])).AppendTo(c.Out)
+		c.Str("\")")
+	case family == 10 && n >= 24:
+		c.Str(", sin6_port=htons(")
+		c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
+		c.Str("), sin6_flowinfo=htonl(")
+		c.Uint(uint64(binary.BigEndian.Uint32(b[4:])))
+		c.Str("), inet_pton(AF_INET6, \"")
+		c.Out = netip.AddrFrom16([16]byte(b[8:24])).AppendTo(c.Out)
+		c.Str("\", &sin6_addr)")
+		if n >= 28 {
+			c.Str(", sin6_scope_id=")
+			c.Uint(uint64(binary.LittleEndian.Uint32(b[24:])))
+		}
+	case family == 16 && n >= 12:
+		c.Str(", nl_pid=")
+		c.Uint(uint64(binary.LittleEndian.Uint32(b[4:])))
+		c.Str(", nl_groups=")
+		c.Out = appendHex8(c.Out, binary.LittleEndian.Uint32(b[8:]))
+	default:
+		c.Str(", sa_data=")
+		c.quoted(b[2:])
+	}
+	c.Out = append(c.Out, '}')
+}
+
+func appendHex8(dst []byte, v uint32) []byte {
+	const digits = "0123456789abcdef"
+	dst = append(dst, '0', 'x')
+	for s := 28; s >= 0; s -= 4 {
+		dst = append(dst, digits[v>>uint(s)&0xf])
+	}
+	return dst
+}
+
+var msgFlags = &Xlat{Vals: []Const{
+	bit(1, "MSG_OOB"), bit(2, "MSG_PEEK"), bit(4, "MSG_DONTROUTE"), bit(8, "MSG_CTRUNC"),
+	bit(0x10, "MSG_PROXY"), bit(0x20, "MSG_TRUNC"), bit(0x40, "MSG_DONTWAIT"), bit(0x80, "MSG_EOR"),
+	bit(0x100, "MSG_WAITALL"), bit(0x200, "MSG_FIN"), bit(0x400, "MSG_SYN"), bit(0x800, "MSG_CONFIRM"),
+	bit(0x1000, "MSG_RST"), bit(0x2000, "MSG_ERRQUEUE"), bit(0x4000, "MSG_NOSIGNAL"), bit(0x8000, "MSG_MORE"),
+	bit(0x10000, "MSG_WAITFORONE"), bit(0x20000, "MSG_BATCH"), bit(0x4000000, "MSG_ZEROCOPY"),
+	bit(0x20000000, "MSG_FASTOPEN"), bit(0x40000000, "MSG_CMSG_CLOEXEC"),
+}}
+
+// MsgFlags prints MSG_* flags.
+var MsgFlags Printer = func(c *Ctx, i int) { c.Flags(msgFlags, c.Args[i]&0xffffffff) }
+
+// iovec prints an iovec array of cnt entries; data is cut at -s and, on
+// exit, limited to total bytes.
+func (c *Ctx) iovec(addr uint64, cnt int, total int64) {
+	if addr == 0 {
+		c.Str("NULL")
+		return
+	}
+	var b [16]byte
+	c.Out = append(c.Out, '[')
+	for k := 0; k < cnt; k++ {
+		if k > 0 {
+			c.Str(", ")
+		}
+		if !c.Verbose && k >= c.Cfg.StrLen {
+			c.Str("...")
+			break
+		}
+		if !c.readInto(addr+uint64(k)*16, b[:]) {
+			c.Str("...")
+			break
+		}
+		base, n := le64(b[:]), le64(b[8:])
+		show := n
+		if total >= 0 && int64(show) > total {
+			show = uint64(total)
+		}
+		c.Str("{iov_base=")
+		c.Buf(base, show)
+		if total >= 0 {
+			total -= int64(show)
+		}
+		c.Str(", iov_len=")
+		c.Uint(n)
+		c.Out = append(c.Out, '}')
+	}
+	c.Out = append(c.Out, ']')
+}
+
+// IovecIn prints writev's iovec (count in argument n).
+func IovecIn(n int) Printer {
+	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), -1) }
+}
+
+// IovecOut prints readv's iovec filled with the return value's bytes.
+func IovecOut(n int) Printer {
+	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), c.Ret) }
+}
+
+// msghdr prints struct msghdr; total limits data on receive.
+func (c *Ctx) msghdr(addr uint64, total int64) {
+	var b [56]byte
+	if addr == 0 {
+		c.Str("NULL")
+		return
+	}
+	if !c.readInto(addr, b[:]) {
+		c.Hex(addr)
+		return
+	}
+	name, namelen := le64(b[0:]), int(le32(b[8:]))
+	iov, iovlen := le64(b[16:]), int(le64(b[24:]))
+	ctl, ctllen := le64(b[32:]), le64(b[40:])
+	flags := uint64(le32(b[48:]))
+	c.Str("{msg_name=")
+	if name == 0 {
+		c.Str("NULL")
+	} else {
+		c.sockaddr(name, namelen)
+	}
+	c.Str(", msg_namelen=")
+	c.Int(int64(namelen))
+	c.Str(", msg_iov=")
+	c.iovec(iov, iovlen, total)
+	c.Str(", msg_iovlen=")
+	c.Int(int64(iovlen))
+	if ctllen != 0 {
+		c.Str(", msg_control=")
+		c.Hex(ctl)
+	}
+	c.Str(", msg_controllen=")
+	c.Uint(ctllen)
+	c.Str(", msg_flags=")
+	c.Flags(msgFlags, flags)
+	c.Out = append(c.Out, '}')
+}
+
+var shutdownHow = &Xlat{Vals: []Const{{0, "SHUT_RD"}, {1, "SHUT_WR"}, {2, "SHUT_RDWR"}}, Unknown: "SHUT_???"}
+
+var sockLevels = &Xlat{Vals: []Const{
+	{0, "SOL_IP"}, {1, "SOL_SOCKET"}, {6, "SOL_TCP"}, {17, "SOL_UDP"}, {41, "SOL_IPV6"},
+	{58, "SOL_ICMPV6"}, {255, "SOL_RAW"}, {270, "SOL_NETLINK"}, {263, "SOL_PACKET"},
+}, Unknown: "SOL_???"}
+
+var solSocketOpts = &Xlat{Vals: []Const{
+	{1, "SO_DEBUG"}, {2, "SO_REUSEADDR"}, {3, "SO_TYPE"}, {4, "SO_ERROR"}, {5, "SO_DONTROUTE"},
+	{6, "SO_BROADCAST"}, {7, "SO_SNDBUF"}, {8, "SO_RCVBUF"}, {9, "SO_KEEPALIVE"}, {10, "SO_OOBINLINE"},
+	{11, "SO_NO_CHECK"}, {12, "SO_PRIORITY"}, {13, "SO_LINGER"}, {14, "SO_BSDCOMPAT"}, {15, "SO_REUSEPORT"},
+	{16, "SO_PASSCRED"}, {17, "SO_PEERCRED"}, {18, "SO_RCVLOWAT"}, {19, "SO_SNDLOWAT"}, {20, "SO_RCVTIMEO_OLD"},
+	{21, "SO_SNDTIMEO_OLD"}, {25, "SO_BINDTODEVICE"}, {26, "SO_ATTACH_FILTER"}, {29, "SO_TIMESTAMP_OLD"},
+	{30, "SO_ACCEPTCONN"}, {32, "SO_SNDBUFFORCE"}, {33, "SO_RCVBUFFORCE"}, {34, "SO_PASSSEC"}, {36, "SO_MARK"},
+	{38, "SO_PROTOCOL"}, {39, "SO_DOMAIN"}, {46, "SO_BUSY_POLL"}, {47, "SO_MAX_PACING_RATE"},
+}, Unknown: "SO_???"}
+
+var solTCPOpts = &Xlat{Vals: []Const{
+	{1, "TCP_NODELAY"}, {2, "TCP_MAXSEG"}, {3, "TCP_CORK"}, {4, "TCP_KEEPIDLE"}, {5, "TCP_KEEPINTVL"},
+	{6, "TCP_KEEPCNT"}, {7, "TCP_SYNCNT"}, {8, "TCP_LINGER2"}, {9, "TCP_DEFER_ACCEPT"}, {10, "TCP_WINDOW_CLAMP"},
+	{11, "TCP_INFO"}, {12, "TCP_QUICKACK"}, {13, "TCP_CONGESTION"}, {18, "TCP_USER_TIMEOUT"}, {23, "TCP_FASTOPEN"},
+}, Unknown: "TCP_???"}
+
+var solIPOpts = &Xlat{Vals: []Const{
+	{1, "IP_TOS"}, {2, "IP_TTL"}, {3, "IP_HDRINCL"}, {4, "IP_OPTIONS"}, {8, "IP_RECVOPTS"}, {10, "IP_MTU_DISCOVER"},
+	{11, "IP_RECVERR"}, {14, "IP_MTU"}, {15, "IP_FREEBIND"}, {32, "IP_MULTICAST_IF"}, {33, "IP_MULTICAST_TTL"},
+	{34, "IP_MULTICAST_LOOP"}, {35, "IP_ADD_MEMBERSHIP"},
+}, Unknown: "IP_???"}
+
+var solIPv6Opts = &Xlat{Vals: []Const{
+	{23, "IPV6_MTU_DISCOVER"}, {24, "IPV6_MTU"}, {25, "IPV6_RECVERR"}, {26, "IPV6_V6ONLY"}, {16, "IPV6_UNICAST_HOPS"},
+	{49, "IPV6_RECVPKTINFO"}, {67, "IPV6_TCLASS"},
+}, Unknown: "IPV6_???"}
+
+func sockoptName(c *Ctx, _ int) {
+	level, name := c.Args[1]&0xffffffff, c.Args[2]&0xffffffff
+	c.Value(sockLevels, level)
+	c.Str(", ")
+	switch level {
+	case 1:
+		c.Value(solSocketOpts, name)
+	case 6:
+		c.Value(solTCPOpts, name)
+	case 0:
+		c.Value(solIPOpts, name)
+	case 41:
+		c.Value(solIPv6Opts, name)
+	default:
+		c.Uint(name)
+	}
+}
+
+// sockoptValue prints an option value of length len (an int when 4).
+func (c *Ctx) sockoptValue(addr uint64, n int) {
+	if addr == 0 {
+		c.Str("NULL")
+		return
+	}
+	if n == 4 {
+		c.intPtr(addr)
+		return
+	}
+	if n < 0 || n > 4096 {
+		c.Hex(addr)
+		return
+	}
+	c.Buf(addr, uint64(n))
+}
+
+var setsockoptVal Printer = func(c *Ctx, i int) { c.sockoptValue(c.Args[i], int(int32(c.Args[4]))) }
+
+var getsockoptVal Printer = func(c *Ctx, i int) {
+	var b [4]byte
+	if !c.readInto(c.Args[4], b[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	c.sockoptValue(c.Args[i], int(int32(le32(b[:]))))
+}
+
+var sockFlags = &Xlat{Vals: []Const{bit(02000000, "SOCK_CLOEXEC"), bit(04000, "SOCK_NONBLOCK")}}
+
+// socketpairFDs prints the two descriptors socketpair returns.
+var socketpairFDs = PipeFDs
+
+var pollEvents = &Xlat{Vals: []Const{
+	bit(1, "POLLIN"), bit(2, "POLLPRI"), bit(4, "POLLOUT"), bit(8, "POLLERR"), bit(0x10, "POLLHUP"),
+	bit(0x20, "POLLNVAL"), bit(0x40, "POLLRDNORM"), bit(0x80, "POLLRDBAND"), bit(0x100, "POLLWRNORM"),
+	bit(0x200, "POLLWRBAND"), bit(0x400, "POLLMSG"), bit(0x2000, "POLLRDHUP"),
+}}
+
+// pollfds prints the pollfd array at entry.
+var pollfds Printer = func(c *Ctx, i int) {
+	n := int(c.Args[1])
+	var b [8]byte
+	c.Out = append(c.Out, '[')
+	for k := 0; k < n; k++ {
+		if k > 0 {
+			c.Str(", ")
+		}
+		if !c.Verbose && k >= c.Cfg.StrLen {
+			c.Str("...")
+			break
+		}
+		if !c.readInto(c.Args[i]+uint64(k)*8, b[:]) {
+			c.Str("...")
+			break
+		}
+		c.Str("{fd=")
+		c.FD(int32(le32(b[:])))
+		c.Str(", events=")
+		c.Flags(pollEvents, uint64(binary.LittleEndian.Uint16(b[4:])))
+		c.Out = append(c.Out, '}')
+	}
+	c.Out = append(c.Out, ']')
+}
+
+// pollRet prints poll's result with the ready descriptors.
+func pollRet(c *Ctx) {
+	c.Int(c.Ret)
+	if c.Ret == 0 {
+		c.Str(" (Timeout)")
+		return
+	}
+	var b [8]byte
+	c.Str(" ([")
+	first := true
+	for k := 0; k < int(c.Args[1]); k++ {
+		if !c.readInto(c.Args[0]+uint64(k)*8, b[:]) {
+			break
+		}
+		rev := uint64(binary.LittleEndian.Uint16(b[6:]))
+		if rev == 0 {
+			continue
+		}
+		if !first {
+			c.Str(", ")
+		}
+		first = false
+		c.Str("{fd=")
+		c.FD(int32(le32(b[:])))
+		c.Str(", revents=")
+		c.Flags(pollEvents, rev)
+		c.Out = append(c.Out, '}')
+	}
+	c.Str("])")
+}
+
+var epollOps = &Xlat{Vals: []Const{{1, "EPOLL_CTL_ADD"}, {2, "EPOLL_CTL_DEL"}, {3, "EPOLL_CTL_MOD"}}, Unknown: "EPOLL_CTL_???"}
+
+var epollEvents = &Xlat{Vals: []Const{
+	bit(1, "EPOLLIN"), bit(2, "EPOLLPRI"), bit(4, "EPOLLOUT"), bit(8, "EPOLLERR"), bit(0x10, "EPOLLHUP"),
+	bit(0x20, "EPOLLNVAL"), bit(0x40, "EPOLLRDNORM"), bit(0x80, "EPOLLRDBAND"), bit(0x100, "EPOLLWRNORM"),
+	bit(0x200, "EPOLLWRBAND"), bit(0x400, "EPOLLMSG"), bit(0x2000, "EPOLLRDHUP"), bit(0x10000000, "EPOLLEXCLUSIVE"),
+	bit(0x20000000, "EPOLLWAKEUP"), bit(0x40000000, "EPOLLONESHOT"), bit(0x80000000, "EPOLLET"),
+}}
+
+func (c *Ctx) epollEvent(b []byte) {
+	c.Str("{events=")
+	c.Flags(epollEvents, uint64(le32(b)))
+	c.Str(", data={u32=")
+	c.Uint(uint64(le32(b[4:])))
+	c.Str(", u64=")
+	c.Uint(le64(b[4:]))
+	c.Str("}}")
+}
+
+var epollEventArg Printer = func(c *Ctx, i int) {
+	var b [12]byte
+	if c.Args[i] == 0 {
+		c.Str("NULL")
+		return
+	}
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Hex(c.Args[i])
+		return
+	}
+	c.epollEvent(b[:])
+}
+
+var epollEventsOut Printer = func(c *Ctx, i int) {
+	var b [12]byte
+	c.Out = append(c.Out, '[')
+	for k := 0; k < int(c.Ret); k++ {
+		if k > 0 {
+			c.Str(", ")
+		}
+		if !c.readInto(c.Args[i]+uint64(k)*12, b[:]) {
+			c.Str("...")
+			break
+		}
+		c.epollEvent(b[:])
+	}
+	c.Out = append(c.Out, ']')
+}
+
+func init() {
+	register(map[string]*Spec{
+		"socket":        {Args: []Arg{In(socketArgs)}, Ret: RetFD},
+		"socketpair":    {Args: []Arg{In(socketArgs), covered, covered, Out(socketpairFDs)}},
+		"connect":       {Args: []Arg{FDArg, In(Sockaddr(2)), In(Uint)}},
+		"bind":          {Args: []Arg{FDArg, In(Sockaddr(2)), In(Uint)}},
+		"listen":        {Args: []Arg{FDArg, In(Int)}},
+		"accept":        {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}, Ret: RetFD},
+		"accept4":       {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr), In(func(c *Ctx, i int) { c.Flags(sockFlags, c.Args[i]) })}, Ret: RetFD},
+		"getsockname":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}},
+		"getpeername":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}},
+		"sendto":        {Args: []Arg{FDArg, In(Buf(2)), In(Ulong), In(MsgFlags), In(Sockaddr(5)), In(Uint)}},
+		"recvfrom":      {Args: []Arg{FDArg, Out(BufRet), In(Ulong), In(MsgFlags), Out(SockaddrLenPtr(5)), Out(LenPtr)}},
+		"sendmsg":       {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.msghdr(c.Args[i], -1) }), In(MsgFlags)}},
+		"recvmsg":       {Args: []Arg{FDArg, Out(func(c *Ctx, i int) { c.msghdr(c.Args[i], c.Ret) }), In(MsgFlags)}},
+		"shutdown":      {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(shutdownHow, c.Args[i]) })}},
+		"setsockopt":    {Args: []Arg{FDArg, In(sockoptName), covered, In(setsockoptVal), In(Int)}},
+		"getsockopt":    {Args: []Arg{FDArg, In(sockoptName), covered, Out(getsockoptVal), Out(LenPtr)}},
+		"poll":          {Args: []Arg{In(pollfds), In(Uint), In(Int)}, Ret: pollRet},
+		"readv":         {Args: []Arg{FDArg, Out(IovecOut(2)), In(Int)}},
+		"writev":        {Args: []Arg{FDArg, In(IovecIn(2)), In(Int)}},
+		"epoll_create1": {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(sockFlags, c.Args[i]&02000000) })}, Ret: RetFD},
+		"epoll_ctl":     {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(epollOps, c.Args[i]) }), FDArg, In(epollEventArg)}},
+		"epoll_wait":    {Args: []Arg{FDArg, Out(epollEventsOut), In(Int), In(Int)}},
+		"epoll_pwait":   {Args: []Arg{FDArg, Out(epollEventsOut), In(Int), In(Int), In(SigsetPtr(5)), In(Ulong)}},
+	})
+}

@@ -1,0 +1,412 @@
+package decode
+
+// maxArgv is the most array elements strace shows before "...".
+func (c *Ctx) maxElems() int { return c.Cfg.StrLen }
+
+// StrArray prints a NULL-terminated array of string pointers (argv).
+func (c *Ctx) StrArray(addr uint64) {
+	if addr == 0 {
+		c.Str("NULL")
+		return
+	}
+	var b [8]byte
+	c.Out = append(c.Out, '[')
+	for n := 0; ; n++ {
+		if !c.readInto(addr+uint64(n)*8, b[:]) {
+			if n == 0 {
+				c.Out = c.Out[:len(c.Out)-1]
+				c.Hex(addr)
+				return
+			}
+			c.Str(", ...")
+			break
+		}
+		p := le64(b[:])
+		if p == 0 {
+			break
+		}
+		if n > 0 {
+			c.Str(", ")
+		}
+		if !c.Verbose && n >= c.maxElems() {
+			c.Str("...")
+			break
+		}
+		c.CStr(p, c.Cfg.StrLen)
+	}
+	c.Out = append(c.Out, ']')
+}
+
+// countArray counts the entries of a NULL-terminated pointer array.
+func (c *Ctx) countArray(addr uint64) (int, bool) {
+	var b [8]byte
+	for n := 0; n < 1<<20; n++ {
+		if !c.readInto(addr+uint64(n)*8, b[:]) {
+			return n, false
+		}
+		if le64(b[:]) == 0 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// Argv prints execve's argv.
+var Argv Printer = func(c *Ctx, i int) { c.StrArray(c.Args[i]) }
+
+// Envp prints execve's envp: the array with -v, else its address and a
+// count comment.
+var Envp Printer = func(c *Ctx, i int) {
+	addr := c.Args[i]
+	if c.Verbose || addr == 0 {
+		c.StrArray(addr)
+		return
+	}
+	c.Hex(addr)
+	if n, ok := c.countArray(addr); ok {
+		c.Str(" /* ")
+		c.Int(int64(n))
+		if n == 1 {
+			c.Str(" var */")
+		} else {
+			c.Str(" vars */")
+		}
+	}
+}
+
+var cloneFlags = &Xlat{Vals: []Const{
+	bit(0x100, "CLONE_VM"), bit(0x200, "CLONE_FS"), bit(0x400, "CLONE_FILES"), bit(0x800, "CLONE_SIGHAND"),
+	bit(0x1000, "CLONE_PIDFD"), bit(0x2000, "CLONE_PTRACE"), bit(0x4000, "CLONE_VFORK"), bit(0x8000, "CLONE_PARENT"),
+	bit(0x10000, "CLONE_THREAD"), bit(0x20000, "CLONE_NEWNS"), bit(0x40000, "CLONE_SYSVSEM"), bit(0x80000, "CLONE_SETTLS"),
+	bit(0x100000, "CLONE_PARENT_SETTID"), bit(0x200000, "CLONE_CHILD_CLEARTID"), bit(0x800000, "CLONE_UNTRACED"),
+	bit(0x1000000, "CLONE_CHILD_SETTID"), bit(0x2000000, "CLONE_NEWCGROUP"), bit(0x4000000, "CLONE_NEWUTS"),
+	bit(0x8000000, "CLONE_NEWIPC"), bit(0x10000000, "CLONE_NEWUSER"), bit(0x20000000, "CLONE_NEWPID"),
+	bit(0x40000000, "CLONE_NEWNET"), bit(0x80000000, "CLONE_IO"),
+}}
+
+// cloneArgs prints clone's child_stack and flags at entry and the
+// pointers the kernel filled at exit.
+func cloneArgs(c *Ctx, _ int) {
+	if c.Exiting {
+		cloneExit(c)
+		return
+	}
+	flags := c.Args[0]
+	c.Str("child_stack=")
+	c.Addr(c.Args[1])
+	c.Str(", flags=")
+	sig := flags & 0xff
+	rest := flags &^ 0xff
+	if rest != 0 || sig == 0 {
+		c.Flags(cloneFlags, rest)
+	}
+	if sig != 0 {
+		if rest != 0 {
+			c.Out = append(c.Out, '|')
+		}
+		c.Signal(int(sig))
+	}
+}
+
+// cloneExit prints the pointers clone fills, as strace does at exit.
+func cloneExit(c *Ctx) {
+	flags := c.Args[0]
+	if flags&0x100000 != 0 {
+		c.Str(", parent_tid=")
+		c.intPtr(c.Args[2])
+	}
+	if flags&(0x1000000|0x200000) != 0 {
+		c.Str(", child_tidptr=")
+		c.Hex(c.Args[3])
+	}
+	if flags&0x80000 != 0 {
+		c.Str(", tls=")
+		c.Hex(c.Args[4])
+	}
+}
+
+// intPtr prints [value] read from an int pointer.
+func (c *Ctx) intPtr(addr uint64) {
+	var b [4]byte
+	if !c.readInto(addr, b[:]) {
+		c.Addr(addr)
+		return
+	}
+	c.Out = append(c.Out, '[')
+	c.Int(int64(int32(le32(b[:]))))
+	c.Out = append(c.Out, ']')
+}
+
+// IntPtr prints an int pointer argument as [value].
+var IntPtr Printer = func(c *Ctx, i int) { c.intPtr(c.Args[i]) }
+
+// clone3Args prints struct clone_args; the exit part adds parent_tid.
+func clone3Args(c *Ctx, i int) {
+	var b [88]byte
+	size := c.Args[1]
+	if size > 88 {
+		size = 88
+	}
+	if size < 64 || !c.readInto(c.Args[i], b[:size]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	u := func(k int) uint64 { return le64(b[k*8:]) }
+	flags := u(0)
+	if c.Exiting {
+		if flags&0x100000 != 0 {
+			c.Str(" => {parent_tid=")
+			c.intPtr(u(3))
+			c.Out = append(c.Out, '}')
+		}
+		return
+	}
+	c.Str("{flags=")
+	c.Flags(cloneFlags, flags)
+	if flags&0x1000 != 0 {
+		c.Str(", pidfd=")
+		c.Hex(u(1))
+	}
+	if flags&(0x1000000|0x200000) != 0 {
+		c.Str(", child_tid=")
+		c.Hex(u(2))
+	}
+	if flags&0x100000 != 0 {
+		c.Str(", parent_tid=")
+		c.Hex(u(3))
+	}
+	c.Str(", exit_signal=")
+	c.Signal(int(u(4)))
+	c.Str(", stack=")
+	c.Hex(u(5))
+	c.Str(", stack_size=")
+	c.Hex(u(6))
+	if flags&0x80000 != 0 {
+		c.Str(", tls=")
+		c.Hex(u(7))
+	}
+	c.Out = append(c.Out, '}')
+}
+
+var waitOptions = &Xlat{Vals: []Const{
+	bit(1, "WNOHANG"), bit(2, "WUNTRACED"), bit(4, "WEXITED"), bit(8, "WCONTINUED"),
+	bit(0x1000000, "WNOWAIT"), bit(0x20000000, "__WNOTHREAD"), bit(0x40000000, "__WALL"), bit(0x80000000, "__WCLONE"),
+}}
+
+// WaitStatus prints the status int pointer of wait4.
+var WaitStatus Printer = func(c *Ctx, i int) {
+	var b [4]byte
+	if c.Args[i] == 0 || c.Ret == 0 {
+		c.Addr(c.Args[i])
+		return
+	}
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Hex(c.Args[i])
+		return
+	}
+	st := le32(b[:])
+	c.Str("[{")
+	switch {
+	case st&0x7f == 0:
+		c.Str("WIFEXITED(s) && WEXITSTATUS(s) == ")
+		c.Int(int64(st >> 8 & 0xff))
+	case st&0xff == 0x7f:
+		c.Str("WIFSTOPPED(s) && WSTOPSIG(s) == ")
+		c.Signal(int(st >> 8 & 0xff))
+		if st>>16 != 0 {
+			c.Str(" && (s >> 16) == ")
+			c.Hex(uint64(st >> 16))
+		}
+	case st == 0xffff:
+		c.Str("WIFCONTINUED(s)")
+	default:
+		c.Str("WIFSIGNALED(s) && WTERMSIG(s) == ")
+		c.Signal(int(st & 0x7f))
+		if st&0x80 != 0 {
+			c.Str(" && WCOREDUMP(s)")
+		}
+	}
+	c.Str("}]")
+}
+
+var archPrctlCodes = &Xlat{Vals: []Const{
+	{0x1001, "ARCH_SET_GS"}, {0x1002, "ARCH_SET_FS"}, {0x1003, "ARCH_GET_FS"}, {0x1004, "ARCH_GET_GS"},
+	{0x1011, "ARCH_GET_CPUID"}, {0x1012, "ARCH_SET_CPUID"}, {0x1021, "ARCH_GET_XCOMP_SUPP"},
+	{0x1022, "ARCH_GET_XCOMP_PERM"}, {0x1023, "ARCH_REQ_XCOMP_PERM"},
+}, Unknown: "ARCH_???"}
+
+var rlimits = &Xlat{Vals: []Const{
+	{0, "RLIMIT_CPU"}, {1, "RLIMIT_FSIZE"}, {2, "RLIMIT_DATA"}, {3, "RLIMIT_STACK"}, {4, "RLIMIT_CORE"},
+	{5, "RLIMIT_RSS"}, {6, "RLIMIT_NPROC"}, {7, "RLIMIT_NOFILE"}, {8, "RLIMIT_MEMLOCK"}, {9, "RLIMIT_AS"},
+	{10, "RLIMIT_LOCKS"}, {11, "RLIMIT_SIGPENDING"}, {12, "RLIMIT_MSGQUEUE"}, {13, "RLIMIT_NICE"},
+	{14, "RLIMIT_RTPRIO"}, {15, "RLIMIT_RTTIME"},
+}, Unknown: "RLIMIT_???"}
+
+func (c *Ctx) rlimValue(v uint64) {
+	switch {
+	case v == ^uint64(0):
+		c.Str("RLIM64_INFINITY")
+	case v > 1024 && v%1024 == 0:
+		c.Uint(v / 1024)
+		c.Str("*1024")
+	default:
+		c.Uint(v)
+	}
+}
+
+// Rlimit prints struct rlimit64.
+var Rlimit Printer = func(c *Ctx, i int) {
+	var b [16]byte
+	if c.Args[i] == 0 {
+		c.Str("NULL")
+		return
+	}
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Hex(c.Args[i])
+		return
+	}
+	c.Str("{rlim_cur=")
+	c.rlimValue(le64(b[:]))
+	c.Str(", rlim_max=")
+	c.rlimValue(le64(b[8:]))
+	c.Out = append(c.Out, '}')
+}
+
+var grndFlags = &Xlat{Vals: []Const{bit(1, "GRND_NONBLOCK"), bit(2, "GRND_RANDOM"), bit(4, "GRND_INSECURE")}}
+
+// randomBytes prints getrandom's buffer, always hex-escaped as strace does.
+var randomBytes Printer = func(c *Ctx, i int) {
+	n := uint64(c.Ret)
+	show := n
+	if show > uint64(c.Cfg.StrLen) {
+		show = uint64(c.Cfg.StrLen)
+	}
+	b, ok := c.read(c.Args[i], int(show))
+	if !ok {
+		c.Addr(c.Args[i])
+		return
+	}
+	c.Out = append(c.Out, '"')
+	for _, ch := range b {
+		c.Out = append(c.Out, '\\', 'x', "0123456789abcdef"[ch>>4], "0123456789abcdef"[ch&15])
+	}
+	c.Out = append(c.Out, '"')
+	if n > show {
+		c.Str("...")
+	}
+}
+
+var prctlOptions = &Xlat{Vals: []Const{
+	{1, "PR_SET_PDEATHSIG"}, {2, "PR_GET_PDEATHSIG"}, {3, "PR_GET_DUMPABLE"}, {4, "PR_SET_DUMPABLE"},
+	{15, "PR_SET_NAME"}, {16, "PR_GET_NAME"}, {22, "PR_SET_SECCOMP"}, {21, "PR_GET_SECCOMP"},
+	{23, "PR_CAPBSET_READ"}, {24, "PR_CAPBSET_DROP"}, {36, "PR_SET_CHILD_SUBREAPER"},
+	{37, "PR_GET_CHILD_SUBREAPER"}, {38, "PR_SET_NO_NEW_PRIVS"}, {39, "PR_GET_NO_NEW_PRIVS"},
+	{47, "PR_CAP_AMBIENT"}, {0x59616d61, "PR_SET_PTRACER"}, {8, "PR_SET_KEEPCAPS"}, {7, "PR_GET_KEEPCAPS"},
+	{35, "PR_SET_MM"}, {40, "PR_GET_TID_ADDRESS"}, {41, "PR_SET_THP_DISABLE"}, {42, "PR_GET_THP_DISABLE"},
+}, Unknown: "PR_???"}
+
+func prctlArgs(c *Ctx, i int) {
+	c.Value(prctlOptions, c.Args[0]&0xffffffff)
+	switch c.Args[0] {
+	case 15:
+		c.Str(", ")
+		c.CStr(c.Args[1], 16)
+	case 1, 4, 8, 24, 36, 41, 23:
+		c.Str(", ")
+		if c.Args[0] == 1 {
+			c.Signal(int(c.Args[1]))
+		} else {
+			c.Uint(c.Args[1])
+		}
+	case 38:
+		c.Str(", ")
+		c.Uint(c.Args[1])
+		c.Str(", ")
+		c.Uint(c.Args[2])
+		c.Str(", ")
+		c.Uint(c.Args[3])
+		c.Str(", ")
+		c.Uint(c.Args[4])
+	case 3, 7, 21, 37, 39, 42:
+	default:
+		for k := 1; k < 5; k++ {
+			c.Str(", ")
+			c.Hex(c.Args[k])
+		}
+	}
+}
+
+// utsname prints struct utsname.
+var utsname Printer = func(c *Ctx, i int) {
+	var b [390]byte
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	field := func(k int) []byte {
+		f := b[k*65 : (k+1)*65]
+		for j, ch := range f {
+			if ch == 0 {
+				return f[:j]
+			}
+		}
+		return f
+	}
+	c.Str("{sysname=")
+	c.quoted(field(0))
+	c.Str(", nodename=")
+	c.quoted(field(1))
+	if !c.Verbose {
+		c.Str(", ...}")
+		return
+	}
+	for k, name := range []string{"release", "version", "machine", "domainname"} {
+		c.Str(", ")
+		c.Str(name)
+		c.Out = append(c.Out, '=')
+		c.quoted(field(k + 2))
+	}
+	c.Out = append(c.Out, '}')
+}
+
+var idtypes = &Xlat{Vals: []Const{{0, "P_ALL"}, {1, "P_PID"}, {2, "P_PGID"}, {3, "P_PIDFD"}}}
+
+func init() {
+	register(map[string]*Spec{
+		"execve":          {Args: []Arg{PathArg, In(Argv), In(Envp)}},
+		"execveat":        {Args: []Arg{DirArg, PathArg, In(Argv), In(Envp), In(AtFlags)}},
+		"exit":            {Args: []Arg{In(Int)}},
+		"exit_group":      {Args: []Arg{In(Int)}},
+		"clone":           {Args: []Arg{Upd(cloneArgs)}},
+		"clone3":          {Args: []Arg{Upd(clone3Args), In(Ulong)}},
+		"fork":            {},
+		"vfork":           {},
+		"wait4":           {Args: []Arg{In(Int), Out(WaitStatus), In(func(c *Ctx, i int) { c.Flags(waitOptions, c.Args[i]) }), Out(Ptr)}},
+		"waitid":          {Args: []Arg{In(func(c *Ctx, i int) { c.Value(idtypes, c.Args[i]) }), In(Int), Out(SiginfoPtr), In(func(c *Ctx, i int) { c.Flags(waitOptions, c.Args[i]) }), Out(Ptr)}},
+		"arch_prctl":      {Args: []Arg{In(func(c *Ctx, i int) { c.Value(archPrctlCodes, c.Args[i]) }), In(Hex)}},
+		"set_tid_address": {Args: []Arg{In(Ptr)}},
+		"set_robust_list": {Args: []Arg{In(Ptr), In(Ulong)}},
+		"rseq":            {Args: []Arg{In(Ptr), In(Hex), In(Hex), In(Hex)}},
+		"prlimit64":       {Args: []Arg{In(Int), In(func(c *Ctx, i int) { c.Value(rlimits, c.Args[i]) }), In(Rlimit), Out(Rlimit)}},
+		"getrlimit":       {Args: []Arg{In(func(c *Ctx, i int) { c.Value(rlimits, c.Args[i]) }), Out(Rlimit)}},
+		"setrlimit":       {Args: []Arg{In(func(c *Ctx, i int) { c.Value(rlimits, c.Args[i]) }), In(Rlimit)}},
+		"getrandom":       {Args: []Arg{Out(randomBytes), In(Ulong), In(func(c *Ctx, i int) { c.Flags(grndFlags, c.Args[i]) })}},
+		"prctl":           {Args: []Arg{In(prctlArgs)}},
+		"uname":           {Args: []Arg{Out(utsname)}},
+		"setpgid":         {Args: []Arg{In(Int), In(Int)}},
+		"getpgid":         {Args: []Arg{In(Int)}},
+		"getsid":          {Args: []Arg{In(Int)}},
+		"setuid":          {Args: []Arg{In(Uint)}},
+		"setgid":          {Args: []Arg{In(Uint)}},
+		"setfsuid":        {Args: []Arg{In(Uint)}},
+		"setfsgid":        {Args: []Arg{In(Uint)}},
+		"setreuid":        {Args: []Arg{In(Int), In(Int)}},
+		"setregid":        {Args: []Arg{In(Int), In(Int)}},
+		"setresuid":       {Args: []Arg{In(Int), In(Int), In(Int)}},
+		"setresgid":       {Args: []Arg{In(Int), In(Int), In(Int)}},
+		"getresuid":       {Args: []Arg{Out(IntPtr), Out(IntPtr), Out(IntPtr)}},
+		"getresgid":       {Args: []Arg{Out(IntPtr), Out(IntPtr), Out(IntPtr)}},
+		"getpriority":     {Args: []Arg{In(Int), In(Int)}},
+		"unshare":         {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(cloneFlags, c.Args[i]) })}},
+	})
+}

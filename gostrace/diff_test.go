@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Differential tests: every case runs under Debian's strace and under
+// gostrace (built as a binary called "strace" so that messages carry the
+// same program name), with ASLR disabled, and the stderr outputs are
+// compared after pids, times and the tracer's own envp address are
+// normalized.
+
+type diffCase struct {
+	name  string
+	flags []string
+	cmd   []string // "@prog" names a testdata C program
+	stdin string
+	// concurrent cases interleave processes in scheduling order: they
+	// are compared per process, with split lines joined.
+	concurrent bool
+}
+
+var diffCases = []diffCase{
+	{"files", nil, []string{"@files"}, "", false},
+	{"files-v", []string{"-v"}, []string{"@files"}, "", false},
+	{"files-y", []string{"-y"}, []string{"@files"}, "", false},
+	{"files-trace-file", []string{"-e", "trace=%file"}, []string{"@files"}, "", false},
+	{"files-trace-desc", []string{"-e", "trace=%desc"}, []string{"@files"}, "", false},
+	{"files-trace-not", []string{"-e", "trace=!mmap,mprotect"}, []string{"@files"}, "", false},
+	{"files-trace-regex", []string{"-e", "trace=/^(open|close)"}, []string{"@files"}, "", false},
+	{"files-z", []string{"-z"}, []string{"@files"}, "", false},
+	{"files-Z", []string{"-Z"}, []string{"@files"}, "", false},
+	{"files-a20", []string{"-a", "20"}, []string{"@files"}, "", false},
+	{"files-X-raw", []string{"-X", "raw"}, []string{"@files"}, "", false},
+	{"files-X-verbose", []string{"-X", "verbose"}, []string{"@files"}, "", false},
+	{"files-raw-openat", []string{"-e", "raw=openat"}, []string{"@files"}, "", false},
+	{"files-P", []string{"-P", "/etc/hostname"}, []string{"@files"}, "", false},
+	{"files-qq", []string{"-qq"}, []string{"@files"}, "", false},
+	{"errors", nil, []string{"@errors"}, "", false},
+	{"strings", nil, []string{"@strings"}, "", false},
+	{"strings-x", []string{"-x"}, []string{"@strings"}, "", false},
+	{"strings-xx", []string{"-xx"}, []string{"@strings"}, "", false},
+	{"strings-s5", []string{"-s", "5"}, []string{"@strings"}, "", false},
+	{"binary", nil, []string{"@binary"}, "", false},
+	{"binary-s100", []string{"-s", "100"}, []string{"@binary"}, "", false},
+	{"binary-x", []string{"-x"}, []string{"@binary"}, "", false},
+	{"signals", nil, []string{"@signals"}, "", false},
+	{name: "signals-f", concurrent: true, flags: []string{"-f"}, cmd: []string{"@signals"}},
+	{"signals-sig-none", []string{"-e", "signal=none"}, []string{"@signals"}, "", false},
+	{"signals-trace-signal", []string{"-e", "trace=%signal"}, []string{"@signals"}, "", false},
+	{"signals2", nil, []string{"@signals2"}, "", false},
+	{name: "threads-f", concurrent: true, flags: []string{"-f"}, cmd: []string{"@threads"}},
+	{"forkexec", nil, []string{"@forkexec"}, "", false},
+	{name: "forkexec-f", concurrent: true, flags: []string{"-f"}, cmd: []string{"@forkexec"}},
+	{name: "forkexec-f-process", concurrent: true, flags: []string{"-f", "-e", "trace=%process"}, cmd: []string{"@forkexec"}},
+	{"sockets", nil, []string{"@sockets"}, "", false},
+	{"sockets-net", []string{"-e", "trace=%network"}, []string{"@sockets"}, "", false},
+	{"true", nil, []string{"true"}, "", false},
+	{"echo", nil, []string{"echo", "hello", "world"}, "", false},
+	{"cat", nil, []string{"cat", "/etc/hostname"}, "", false},
+	{"ls", nil, []string{"ls", "/"}, "", false},
+	{"ls-l", nil, []string{"ls", "-l", "/etc/hostname"}, "", false},
+	{name: "sh-pipe-f", concurrent: true, flags: []string{"-f"}, cmd: []string{"sh", "-c", "echo hi | cat"}},
+	{name: "sh-exit", concurrent: true, flags: []string{"-f"}, cmd: []string{"sh", "-c", "exit 5"}},
+	{"env", []string{"-E", "FOO=bar", "-e", "trace=execve", "-v"}, []string{"env"}, "", false},
+	{"python3", []string{"-e", "trace=openat,execve"}, []string{"python3", "-c", "pass"}, "", false},
+	{"inject-error", []string{"-e", "inject=openat:error=EACCES:when=3"}, []string{"@files"}, "", false},
+	{"inject-retval", []string{"-e", "trace=getpid", "-e", "inject=getpid:retval=42"}, []string{"@signals"}, "", false},
+	{"fault", []string{"-e", "fault=close:when=2+"}, []string{"@files"}, "", false},
+	{"status-failed", []string{"-e", "status=failed"}, []string{"@errors"}, "", false},
+	{"nonexistent", nil, []string{"/nonexistent/prog"}, "", false},
+	{"notfound", nil, []string{"no-such-command-xyz"}, "", false},
+}
+
+var (
+	reEnvp    = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
+	reTimes   = regexp.MustCompile(`<\d+\.\d+>`)
+	reClock   = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
+	rePidCtx  = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|tgkill\((\d+), (\d+)`)
+	reSummary = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)
+	reRandom  = regexp.MustCompile(`getrandom\("[^"]*"`)
+	reStatTime = regexp.MustCompile(`st_([amc])time=\d+ /\* [^*]* \*/, st_[amc]time_nsec=\d+`)
+	reInode    = regexp.MustCompile(`(pipe|socket|UNIX-STREAM|UNIX-DGRAM|UNIX|TCP|UDP|anon_inode):\[[0-9]+\]`)
+	rePpid     = regexp.MustCompile(`getppid\(\) += \d+`)
+)
+
+// normalize makes two runs comparable: pids become P1, P2… in order of
+// appearance, durations and clock times are blanked.
+func normalize(out string) string {
+	out = reEnvp.ReplaceAllString(out, "${1}ENVP${2}")
+	out = reTimes.ReplaceAllString(out, "<T>")
+	out = reSummary.ReplaceAllString(out, "ROW ")
+	out = reRandom.ReplaceAllString(out, `getrandom("RANDOM"`)
+	out = reStatTime.ReplaceAllString(out, "st_${1}time=T")
+	out = reInode.ReplaceAllString(out, "${1}:[INO]")
+	out = rePpid.ReplaceAllString(out, "getppid() = PPID")
+	out = regexp.MustCompile(`/\S*/strace: `).ReplaceAllString(out, "strace: ")
+	pids := map[string]string{}
+	for _, m := range rePidCtx.FindAllStringSubmatch(out, -1) {
+		for _, g := range m[1:] {
+			if len(g) > 1 && pids[g] == "" {
+				pids[g] = "P" + strconv.Itoa(len(pids)+1)
+			}
+		}
+	}
+	if len(pids) > 0 {
+		var alts []string
+		for p := range pids {
+			alts = append(alts, p)
+		}
+		re := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)\b`)
+		out = re.ReplaceAllStringFunc(out, func(s string) string { return pids[s] })
+	}
+	return out
+}
+
+func diffEnv(t *testing.T) (gostrace, progs string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("differential tests need root (ptrace of setarch'd children)")
+	}
+	for _, tool := range []string{"strace", "gcc", "setarch"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	dir := t.TempDir()
+	gostrace = filepath.Join(dir, "bin", "strace")
+	if out, err := exec.Command("go", "build", "-o", gostrace, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	srcs, _ := filepath.Glob("../testdata/gostrace/*.c")
+	for _, src := range srcs {
+		name := strings.TrimSuffix(filepath.Base(src), ".c")
+		if out, err := exec.Command("gcc", "-O1", "-o", filepath.Join(dir, name), src, "-lpthread").CombinedOutput(); err != nil {
+			t.Fatalf("gcc %s: %v\n%s", src, err, out)
+		}
+	}
+	return gostrace, dir
+}
+
+func runTracer(tracer string, c diffCase, progs string) (string, int) {
+	var cmd []string
+	for _, a := range c.cmd {
+		if strings.HasPrefix(a, "@") {
+			a = filepath.Join(progs, a[1:])
+		}
+		cmd = append(cmd, a)
+	}
+	args := append([]string{"-R", tracer}, c.flags...)
+	args = append(args, cmd...)
+	x := exec.Command("setarch", append([]string{"x86_64"}, args...)...)
+	x.Dir = progs
+	x.Stdin = strings.NewReader(c.stdin)
+	var stderr bytes.Buffer
+	x.Stderr = &stderr
+	err := x.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	}
+	return stderr.String(), code
+}
+
+func TestDifferential(t *testing.T) {
+	gostrace, progs := diffEnv(t)
+	strace, _ := exec.LookPath("strace")
+	pass := 0
+	for _, c := range diffCases {
+		t.Run(c.name, func(t *testing.T) {
+			want, wantCode := runTracer(strace, c, progs)
+			got, gotCode := runTracer(gostrace, c, progs)
+			nw, ng := normalize(want), normalize(got)
+			if c.concurrent {
+				nw, ng = demux(nw), demux(ng)
+			}
+			if nw != ng || wantCode != gotCode {
+				t.Errorf("exit %d, strace %d\n%s", gotCode, wantCode, lineDiff(nw, ng))
+				return
+			}
+			pass++
+		})
+	}
+	t.Logf("differential: %d/%d cases identical", pass, len(diffCases))
+}
+
+// lineDiff shows the first differing lines.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	shown := 0
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d\n  strace:   %q\n  gostrace: %q\n", i+1, wl, gl)
+			if shown++; shown >= 4 {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+var (
+	rePidPrefix  = regexp.MustCompile(`^\[pid +(P\d+)\] (.*)$`)
+	reUnfinished = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
+	reResumed    = regexp.MustCompile(`^<\.\.\. \S+ resumed>(.*)$`)
+)
+
+// demux regroups an -f trace by process: each process's lines in order,
+// "<unfinished ...>" halves joined with their "resumed" ends and column
+// padding squeezed (it depends on where a line was split).
+func demux(out string) string {
+	per := map[string][]string{}
+	var order []string
+	open := map[string]string{}
+	for _, line := range strings.Split(out, "\n") {
+		pid := "P1"
+		if m := rePidPrefix.FindStringSubmatch(line); m != nil {
+			pid, line = m[1], m[2]
+		}
+		if _, ok := per[pid]; !ok {
+			order = append(order, pid)
+		}
+		if m := reUnfinished.FindStringSubmatch(line); m != nil {
+			open[pid] = m[1]
+			per[pid] = per[pid]
+			continue
+		}
+		if m := reResumed.FindStringSubmatch(line); m != nil {
+			line = open[pid] + m[1]
+			delete(open, pid)
+		}
+		line = regexp.MustCompile(`\) +=`).ReplaceAllString(line, ") =")
+		per[pid] = append(per[pid], line)
+	}
+	sort.Strings(order)
+	var b strings.Builder
+	for _, pid := range order {
+		for _, l := range per[pid] {
+			b.WriteString(pid + " " + l + "\n")
+		}
+	}
+	return b.String()
+}
