@@ -43,15 +43,12 @@ func pseudoCksum(ip *ipInfo, proto uint8, b []byte, length int) uint16 {
 }
 
 // cksumShouldBe computes what the checksum field should have held, given
-// its value and the computed sum over the packet (in_cksum_shouldbe).
+// its value and the computed sum over the packet (in_cksum_shouldbe):
+// the field plus the computed sum with end-around carry. That keeps
+// tcpdump's choice between the two encodings of zero (0xffff, not 0).
 func cksumShouldBe(sum, computed uint16) uint16 {
-	s := uint32(^sum) & 0xffff
-	s += uint32(^computed) & 0xffff
-	if s > 0xffff {
-		s -= 0xffff
-	}
-	if s > 0xffff {
-		s -= 0xffff
-	}
-	return ^uint16(s)
+	s := uint32(sum) + uint32(computed)
+	s = s&0xffff + s>>16
+	s = s&0xffff + s>>16
+	return uint16(s)
 }
