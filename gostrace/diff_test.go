@@ -82,12 +82,12 @@ var diffCases = []diffCase{
 }
 
 var (
-	reEnvp    = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
-	reTimes   = regexp.MustCompile(`<\d+\.\d+>`)
-	reClock   = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
-	rePidCtx  = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|tgkill\((\d+), (\d+)`)
-	reSummary = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)
-	reRandom  = regexp.MustCompile(`getrandom\("[^"]*"`)
+	reEnvp     = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
+	reTimes    = regexp.MustCompile(`<\d+\.\d+>`)
+	reClock    = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
+	rePidCtx   = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|tgkill\((\d+), (\d+)`)
+	reSummary  = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)
+	reRandom   = regexp.MustCompile(`getrandom\("[^"]*"`)
 	reStatTime = regexp.MustCompile(`st_([amc])time=\d+ /\* [^*]* \*/, st_[amc]time_nsec=\d+`)
 	reInode    = regexp.MustCompile(`(pipe|socket|UNIX-STREAM|UNIX-DGRAM|UNIX|TCP|UDP|anon_inode):\[[0-9]+\]`)
 	rePpid     = regexp.MustCompile(`getppid\(\) += \d+`)
@@ -217,6 +217,7 @@ func lineDiff(want, got string) string {
 }
 
 var (
+	reAttached   = regexp.MustCompile(`strace: Process P\d+ attached\n?`)
 	rePidPrefix  = regexp.MustCompile(`^\[pid +(P\d+)\] (.*)$`)
 	reUnfinished = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
 	reResumed    = regexp.MustCompile(`^<\.\.\. \S+ resumed>(.*)$`)
@@ -226,7 +227,13 @@ var (
 // "<unfinished ...>" halves joined with their "resumed" ends and column
 // padding squeezed (it depends on where a line was split).
 func demux(out string) string {
-	per := map[string][]string{}
+	var notes []string
+	out = reAttached.ReplaceAllStringFunc(out, func(m string) string {
+		notes = append(notes, strings.TrimSpace(m))
+		return ""
+	})
+	out = strings.ReplaceAll(out, "\n <unfinished ...>", " <unfinished ...>")
+	per := map[string][]string{"notes": notes}
 	var order []string
 	open := map[string]string{}
 	for _, line := range strings.Split(out, "\n") {
@@ -249,6 +256,8 @@ func demux(out string) string {
 		line = regexp.MustCompile(`\) +=`).ReplaceAllString(line, ") =")
 		per[pid] = append(per[pid], line)
 	}
+	sort.Strings(notes)
+	order = append(order, "notes")
 	sort.Strings(order)
 	var b strings.Builder
 	for _, pid := range order {

@@ -10,10 +10,12 @@ import (
 )
 
 const (
-	nrExecve    = 59
-	nrExecveat  = 322
-	nrExit      = 60
-	nrExitGroup = 231
+	nrExecve         = 59
+	nrExecveat       = 322
+	nrExit           = 60
+	nrExitGroup      = 231
+	nrRestartSyscall = 219
+	errRestartBlock  = 516
 )
 
 // syscallStop handles a syscall-enter or syscall-exit stop of p.
@@ -48,6 +50,10 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	c := &p.ctx
 	c.Nr = nr
 	c.Args = info.Args
+	c.Resuming = ""
+	if nr == nrRestartSyscall {
+		c.Resuming = p.restartName
+	}
 	c.SP = info.SP
 	c.Ret, c.Failed = 0, false
 	p.inSyscall = true
@@ -97,6 +103,9 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 	c := &p.ctx
 	c.Ret = info.Rval()
 	c.Failed = info.IsError()
+	if c.Failed && c.Ret == -errRestartBlock {
+		p.restartName = sysent.Name(c.Nr)
+	}
 	if p.inject != nil {
 		sig = t.injectExit(p)
 	}

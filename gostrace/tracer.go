@@ -15,21 +15,22 @@ import (
 
 // proc is the tracer's view of one traced thread.
 type proc struct {
-	pid        int
-	hidden     bool // trampoline before its execve: print nothing
-	inSyscall  bool
-	skip       bool // current call is filtered out
-	printed    int  // arguments printed at entry
-	unfinished bool // the entry line was closed with <unfinished ...>
-	ctx        decode.Ctx
-	out        *output
-	entry      time.Time
-	stime      time.Duration // system time at entry (for -c)
-	attached   bool          // attached with -p
-	line       []byte        // buffered line for -z/-Z/status filtering
-	inject     *injection    // rule applied to the current call
-	seccomp    bool          // stops come from the seccomp filter
-	fresh      bool          // created by a fork event, not yet reported
+	pid         int
+	hidden      bool // trampoline before its execve: print nothing
+	inSyscall   bool
+	skip        bool // current call is filtered out
+	printed     int  // arguments printed at entry
+	unfinished  bool // the entry line was closed with <unfinished ...>
+	ctx         decode.Ctx
+	out         *output
+	entry       time.Time
+	stime       time.Duration // system time at entry (for -c)
+	attached    bool          // attached with -p
+	line        []byte        // buffered line for -z/-Z/status filtering
+	inject      *injection    // rule applied to the current call
+	seccomp     bool          // stops come from the seccomp filter
+	fresh       bool          // created by a fork event, not yet reported
+	restartName string        // call interrupted with ERESTART_RESTARTBLOCK
 }
 
 // tracer runs the event loop: one wait4 report at a time, decoded and
@@ -51,12 +52,14 @@ type tracer struct {
 	ru       unix.Rusage
 	ptraceOp int
 	seccomp  bool // the spawned command runs under a seccomp filter
+	eager    bool // output shares stderr with tracees: flush before resuming
 }
 
 func newTracer(opt *options, out *output) *tracer {
 	t := &tracer{opt: opt, procs: make(map[int]*proc), out: out, outs: []*output{out}}
 	t.dcfg = decode.Config{StrLen: opt.strLen, Escape: opt.escape, DecodeFDs: opt.decodeFDs, XlatStyle: opt.xlat}
 	t.clock = clock{style: opt.timestamps, relative: opt.relative}
+	t.eager = out.f == os.Stderr
 	t.ptraceOp = ptrace.OptSysGood | ptrace.OptExec
 	if opt.follow > 0 {
 		t.ptraceOp |= ptrace.OptFollowAll
@@ -202,6 +205,11 @@ func (t *tracer) msgRaw(s string) {
 }
 
 func (t *tracer) resume(p *proc, sig int) {
+	if t.eager {
+		// The tracee may write to the same stream: what strace would
+		// have written by now must be out before it runs.
+		t.out.flush()
+	}
 	var err error
 	if p.seccomp && !p.inSyscall {
 		err = ptrace.Cont(p.pid, sig)

@@ -50,6 +50,8 @@ type Ctx struct {
 	scratch []byte
 	SP      uint64 // stack pointer at entry (rt_sigreturn's frame)
 	xlat    XlatStyle
+	// Resuming names the call restart_syscall continues.
+	Resuming string
 }
 
 // Str appends s to the output.

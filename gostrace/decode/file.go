@@ -275,6 +275,7 @@ func fcntlRet(c *Ctx) {
 	case 3:
 		c.Hex(uint64(c.Ret))
 		c.Str(" (flags ")
+		c.xlat = XlatAbbrev
 		c.OpenFlags(uint64(c.Ret))
 		c.Out = append(c.Out, ')')
 	case 1:
@@ -319,7 +320,7 @@ var OpenFlagsArg Printer = func(c *Ctx, i int) {
 	c.Flags(openFlags, uint64(uint32(c.Args[i])))
 }
 
-func lseekWhence(c *Ctx, i int) { c.DecValue(seekWhence, c.Args[i]) }
+func lseekWhence(c *Ctx, i int) { c.Value(seekWhence, c.Args[i]) }
 
 // dirents prints getdents64 records.
 var dirents Printer = func(c *Ctx, i int) {

@@ -243,6 +243,18 @@ var rlimits = &Xlat{Vals: []Const{
 }, Unknown: "RLIMIT_???"}
 
 func (c *Ctx) rlimValue(v uint64) {
+	if c.xlat != XlatAbbrev {
+		c.Uint(v)
+		if c.xlat == XlatRaw || v <= 1024 || v%1024 != 0 && v != ^uint64(0) {
+			return
+		}
+		c.Str(" /* ")
+		c.xlat = XlatAbbrev
+		c.rlimValue(v)
+		c.xlat = XlatVerbose
+		c.Str(" */")
+		return
+	}
 	switch {
 	case v == ^uint64(0):
 		c.Str("RLIM64_INFINITY")

@@ -146,6 +146,15 @@ func init() {
 		"gettimeofday":    {Args: []Arg{Out(Timeval), Out(Ptr)}},
 		"time":            {Args: []Arg{Out(Ptr)}},
 		"futex":           {Args: []Arg{In(futexArgs)}},
-		"getitimer":       {Args: []Arg{In(func(c *Ctx, i int) { c.Value(itimerWhich, c.Args[i]) }), Out(Ptr)}},
+		"restart_syscall": {Args: []Arg{In(func(c *Ctx, i int) {
+			c.Str("<... resuming interrupted ")
+			if c.Resuming == "" {
+				c.Str("system call")
+			} else {
+				c.Str(c.Resuming)
+			}
+			c.Str(" ...>")
+		})}},
+		"getitimer": {Args: []Arg{In(func(c *Ctx, i int) { c.Value(itimerWhich, c.Args[i]) }), Out(Ptr)}},
 	})
 }

@@ -16,7 +16,7 @@ int main(void){
   int u = socket(AF_INET, SOCK_DGRAM, 0);
   a.sin_port = htons(9); sendto(u, "x", 1, 0, (struct sockaddr*)&a, sizeof a);
   int l = socket(AF_INET6, SOCK_STREAM, 0);
-  struct sockaddr_in6 a6 = {0}; a6.sin6_family = AF_INET6; a6.sin6_addr = in6addr_loopback;
+  struct sockaddr_in6 a6 = {0}; a6.sin6_family = AF_INET6; a6.sin6_addr = in6addr_loopback; a6.sin6_port = htons(47123);
   bind(l, (struct sockaddr*)&a6, sizeof a6); listen(l, 5);
   socklen_t len = sizeof a6; getsockname(l, (struct sockaddr*)&a6, &len);
   int un = socket(AF_UNIX, SOCK_DGRAM, 0);
