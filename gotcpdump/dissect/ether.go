@@ -76,7 +76,11 @@ func etherPrint(nd *ND, b []byte, length, caplen int) int {
 
 	switch {
 	case lengthType <= maxEthernetLengthVal:
-		length = int(lengthType)
+		// An 802.3 length field only ever shortens the frame (tcpdump
+		// 4.99.3 keeps the wire length when the field claims more).
+		if int(lengthType) < length {
+			length = int(lengthType)
+		}
 		if caplen > length {
 			caplen = length
 		}
