@@ -189,6 +189,19 @@ var readOnlyCases = []string{
 	"neigh show protocol all", "neigh show unused", "neigh get 10.0.0.7 dev v0",
 	"-j neigh get 10.0.0.7 dev v0", "neigh get 10.0.0.99 dev v0", "neigh get 10.0.0.7",
 	"neigh get 10.0.0.7 dev nope", "neigh get proxy 10.0.0.55 dev v0",
+	// links and addresses
+	"link", "addr", "a", "l", "-br link", "-br addr", "-br -4 addr", "-br -6 addr", "-br -j link",
+	"-br -j addr", "-o link", "-o addr", "-4 -o addr", "-4 addr", "-6 addr", "-6 -j addr", "-6 link",
+	"-0 addr", "-s link", "-s -s link", "-s addr", "-s -s -j link", "-h -s link", "-h -iec -s -s link",
+	"-o -s link", "-br -s link", "-j link", "-j -p link", "-j addr", "-j -p addr", "-j -s link",
+	"-d link show v0", "-d addr show lo", "-d link show lo", "-d -j link show v0", "link show dev v0",
+	"link show v0", "link show nope", "addr show dev nope", "link show v0 v1", "link show up",
+	"addr show up", "addr show scope host", "addr show scope link", "addr show scope bogus",
+	"addr show to 10.0.0.0/24", "addr show to 2001:db8::/32", "addr show label v0*", "addr show label v0:1",
+	"addr show primary", "addr show secondary", "addr show -secondary", "addr show dynamic",
+	"addr show permanent", "addr show nodad", "link show group default", "link show master br0",
+	"link show type veth", "link show type bridge", "link show nomaster", "addr show dev v0 secondary",
+	"link help", "addr help", "link foo", "addr foo", "link show dev", "addr show group bogus",
 }
 
 func TestDifferentialReadOnly(t *testing.T) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/binary"
+	"os"
 	"strconv"
 	"strings"
 
@@ -14,6 +15,7 @@ type linkInfo struct {
 	index int32
 	name  string
 	typ   uint16
+	flags uint32
 }
 
 // linkCache is iproute2's ll_map: index <-> name, filled by one dump.
@@ -39,7 +41,7 @@ func loadLinks() {
 		if m.typ != unix.RTM_NEWLINK || lm.Decode(m.data) != nil {
 			continue
 		}
-		li := &linkInfo{index: lm.Index, name: lm.Attrs.String(unix.IFLA_IFNAME), typ: lm.Type}
+		li := &linkInfo{index: lm.Index, name: lm.Attrs.String(unix.IFLA_IFNAME), typ: lm.Type, flags: lm.Flags}
 		linkCache.byIndex[li.index] = li
 		linkCache.byName[li.name] = li
 	}
@@ -111,4 +113,43 @@ func linkDumpRequest(family int) *nlRequest {
 	req := newRequest(unix.RTM_GETLINK, unix.NLM_F_DUMP, hdr)
 	req.AddData(rtAttr(unix.IFLA_EXT_MASK, u32b(1)))
 	return req
+}
+
+// Network namespace id attributes (linux/net_namespace.h).
+const (
+	netnsaNSID = 1
+	netnsaFD   = 3
+)
+
+var nsidNames map[int32]string
+
+// nameFromNSID is get_name_from_nsid: the /var/run/netns name whose
+// namespace has peer id nsid in ours.
+func nameFromNSID(nsid int32) (string, bool) {
+	if nsidNames == nil {
+		nsidNames = map[int32]string{}
+		ents, _ := os.ReadDir("/var/run/netns")
+		for _, e := range ents {
+			fd, err := unix.Open("/var/run/netns/"+e.Name(), unix.O_RDONLY|unix.O_CLOEXEC, 0)
+			if err != nil {
+				continue
+			}
+			req := newRequest(unix.RTM_GETNSID, 0, make([]byte, 4))
+			req.AddData(rtAttr(netnsaFD, u32b(uint32(fd))))
+			m, err := talk(req)
+			unix.Close(fd)
+			if err != nil || m == nil || len(m.data) < 4 {
+				continue
+			}
+			var t rtnl.Table
+			if t.Parse(m.data[4:]) == nil && t.Has(netnsaNSID) {
+				id := int32(t.Uint32(netnsaNSID))
+				if _, dup := nsidNames[id]; !dup && id >= 0 {
+					nsidNames[id] = e.Name()
+				}
+			}
+		}
+	}
+	n, ok := nsidNames[nsid]
+	return n, ok
 }

@@ -248,8 +248,7 @@ func run(argv []string) (code int) {
 			usageExit(usageMain)
 		case matches(o, "-netns"):
 			a := needArg()
-			if err := switchNetns(a); err != nil {
-				errorf("%v\n", err)
+			if !switchNetns(a) {
 				return 255
 			}
 		case matches(o, "-Numeric"):
@@ -285,21 +284,24 @@ func matchesColor(o string) bool {
 	return matches(name, "-color")
 }
 
-// switchNetns moves this (locked) thread into /var/run/netns/NAME.
-func switchNetns(name string) error {
+// switchNetns moves this (locked) thread into /var/run/netns/NAME,
+// reporting failures as iproute2's netns_switch does.
+func switchNetns(name string) bool {
 	path := name
 	if !strings.Contains(name, "/") {
 		path = "/var/run/netns/" + name
 	}
 	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC, 0)
 	if err != nil {
-		return fmt.Errorf("Cannot open network namespace \"%s\": %s", name, errText(err))
+		errorf("Cannot open network namespace \"%s\": %s\n", name, errText(err))
+		return false
 	}
 	defer unix.Close(fd)
 	if err := unix.Setns(fd, unix.CLONE_NEWNET); err != nil {
-		return fmt.Errorf("setting the network namespace \"%s\" failed: %s", name, errText(err))
+		errorf("setting the network namespace \"%s\" failed: %s\n", name, errText(err))
+		return false
 	}
-	return nil
+	return true
 }
 
 // runBatch executes one command per line of file ("-" is stdin).

@@ -391,8 +391,3 @@ func appendLLAddr(b []byte, a []byte) []byte {
 	}
 	return b
 }
-
-func addrString(family int, a []byte) string {
-	var buf [64]byte
-	return string(appendAddr(buf[:0], family, a))
-}

@@ -31,26 +31,27 @@ type entry struct {
 	name string
 }
 
-func newDB(file string, max uint64, dflt map[uint32]string) *DB {
+// NewDB describes a database file with its built-in names and largest id.
+func NewDB(file string, max uint64, dflt map[uint32]string) *DB {
 	return &DB{file: file, max: max, dflt: dflt}
 }
 
 // The databases ip consults.
 var (
-	Protocols = newDB("rt_protos", 255, map[uint32]string{
+	Protocols = NewDB("rt_protos", 255, map[uint32]string{
 		0: "unspec", 1: "redirect", 2: "kernel", 3: "boot", 4: "static",
 		8: "gated", 9: "ra", 10: "mrt", 11: "zebra", 12: "bird", 13: "dnrouted",
 		14: "xorp", 15: "ntk", 16: "dhcp", 18: "keepalived", 42: "babel",
 		186: "bgp", 187: "isis", 188: "ospf", 189: "rip", 192: "eigrp",
 	})
-	Tables = newDB("rt_tables", 0xffffffff, map[uint32]string{
+	Tables = NewDB("rt_tables", 0xffffffff, map[uint32]string{
 		253: "default", 254: "main", 255: "local",
 	})
-	Scopes = newDB("rt_scopes", 255, map[uint32]string{
+	Scopes = NewDB("rt_scopes", 255, map[uint32]string{
 		0: "global", 255: "nowhere", 254: "host", 253: "link", 200: "site",
 	})
-	Realms  = newDB("rt_realms", 255, map[uint32]string{0: "unknown"})
-	DSField = newDB("rt_dsfield", 255, map[uint32]string{})
+	Realms  = NewDB("rt_realms", 255, map[uint32]string{0: "unknown"})
+	DSField = NewDB("rt_dsfield", 255, map[uint32]string{})
 )
 
 func (d *DB) load() {
