@@ -291,7 +291,7 @@ func ipPrintTS(nd *ND, cp []byte, length int) bool {
 	}
 	nd.Print(" TS{")
 	hoplen := 8
-	if cp[3]&0xf == 1 {
+	if cp[3]&0xf == 0 { // IPOPT_TS_TSONLY
 		hoplen = 4
 	}
 	if (length-4)&(hoplen-1) != 0 {

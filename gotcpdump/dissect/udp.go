@@ -69,7 +69,7 @@ func udpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	nd.SetProto("udp")
 	if !ttest(b, 2, 2) {
 		udpAddrPrint(nd, ip, -1, -1)
-		nd.PrintInvalid()
+		nd.PrintTrunc()
 		return
 	}
 	sport, dport := getBE16(b, 0), getBE16(b, 2)
@@ -81,7 +81,7 @@ func udpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	}
 	if !ttest(b, 4, 2) {
 		udpAddrPrint(nd, ip, int(sport), int(dport))
-		nd.PrintInvalid()
+		nd.PrintTrunc()
 		return
 	}
 	ulen := int(getBE16(b, 4))
@@ -101,7 +101,7 @@ func udpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	}
 	if len(b) < 8 {
 		udpAddrPrint(nd, ip, int(sport), int(dport))
-		nd.PrintInvalid()
+		nd.PrintTrunc()
 		return
 	}
 	cp := b[8:]
