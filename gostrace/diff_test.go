@@ -104,13 +104,22 @@ func normalize(out string) string {
 	out = reInode.ReplaceAllString(out, "${1}:[INO]")
 	out = rePpid.ReplaceAllString(out, "getppid() = PPID")
 	out = regexp.MustCompile(`/\S*/strace: `).ReplaceAllString(out, "strace: ")
+	// Pids are numbered by value: the kernel hands them out in
+	// creation order, whatever order the lines came in.
 	pids := map[string]string{}
+	var nums []int
 	for _, m := range rePidCtx.FindAllStringSubmatch(out, -1) {
 		for _, g := range m[1:] {
 			if len(g) > 1 && pids[g] == "" {
-				pids[g] = "P" + strconv.Itoa(len(pids)+1)
+				pids[g] = "?"
+				n, _ := strconv.Atoi(g)
+				nums = append(nums, n)
 			}
 		}
+	}
+	sort.Ints(nums)
+	for i, n := range nums {
+		pids[strconv.Itoa(n)] = "P" + strconv.Itoa(i+1)
 	}
 	if len(pids) > 0 {
 		var alts []string
@@ -217,6 +226,8 @@ func lineDiff(want, got string) string {
 }
 
 var (
+	reSqueeze    = regexp.MustCompile(`\) +=`)
+	reRacy       = regexp.MustCompile(`^--- SIG|^rt_sigreturn|ERESTART|^restart_syscall|^<\.\.\. restart_syscall`)
 	reAttached   = regexp.MustCompile(`strace: Process P\d+ attached\n?`)
 	rePidPrefix  = regexp.MustCompile(`^\[pid +(P\d+)\] (.*)$`)
 	reUnfinished = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
@@ -244,6 +255,12 @@ func demux(out string) string {
 		if _, ok := per[pid]; !ok {
 			order = append(order, pid)
 		}
+		line = reSqueeze.ReplaceAllString(line, ") =")
+		if reRacy.MatchString(line) {
+			// Where an asynchronous signal lands depends on scheduling.
+			per["notes"] = append(per["notes"], pid+" "+line)
+			continue
+		}
 		if m := reUnfinished.FindStringSubmatch(line); m != nil {
 			open[pid] = m[1]
 			per[pid] = per[pid]
@@ -253,10 +270,11 @@ func demux(out string) string {
 			line = open[pid] + m[1]
 			delete(open, pid)
 		}
-		line = regexp.MustCompile(`\) +=`).ReplaceAllString(line, ") =")
 		per[pid] = append(per[pid], line)
 	}
+	notes = per["notes"]
 	sort.Strings(notes)
+	per["notes"] = notes
 	order = append(order, "notes")
 	sort.Strings(order)
 	var b strings.Builder

@@ -4,9 +4,10 @@
 int main(void){
   pid_t p = fork();
   if (p == 0) { execl("/bin/echo", "echo", "hi from child", (char*)0); _exit(127); }
-  int st; struct timespec ts = {0, 50000000}; nanosleep(&ts, 0); waitpid(p, &st, 0);
+  int st; struct timespec ts = {0, 50000000}; for (volatile long spin = 0; spin < 100000000; spin++) ; waitpid(p, &st, 0);
   p = vfork();
   if (p == 0) { _exit(3); }
-  nanosleep(&ts, 0); waitpid(p, &st, 0);
+  for (volatile long spin = 0; spin < 100000000; spin++) ;
+  waitpid(p, &st, 0);
   return WEXITSTATUS(st);
 }
