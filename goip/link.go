@@ -34,6 +34,7 @@ type addrFilter struct {
 	hasPfx    bool
 	oneline   bool
 	doLink    bool
+	monitor   bool // ip monitor: no "qlen" (iproute2 leaves showqueue unset)
 }
 
 var af addrFilter
@@ -276,8 +277,10 @@ func printLinkInfo(e *linkEntry) {
 	if tb.Has(unix.IFLA_GROUP) {
 		pr.str("group", "group ", groupNames.Name(tb.Uint32(unix.IFLA_GROUP)), " ")
 	}
-	if q := txQueueLen(tb); q != 0 {
-		pr.int("txqlen", "qlen ", int64(q), "")
+	if !af.monitor {
+		if q := txQueueLen(tb); q != 0 {
+			pr.int("txqlen", "qlen ", int64(q), "")
+		}
 	}
 	if af.family == 0 || af.family == unix.AF_PACKET || opt.details > 0 {
 		pr.text(sl)

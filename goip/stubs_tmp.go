@@ -1,3 +1,0 @@
-package main
-
-func doMonitor(args []string) int { return 1 }
