@@ -433,7 +433,7 @@ func init() {
 		"fsync":       {Args: []Arg{FDArg}},
 		"fdatasync":   {Args: []Arg{FDArg}},
 		"getdents64":  {Args: []Arg{FDArg, Out(dirents), In(Uint)}},
-		"umask":       {Args: []Arg{In(Octal)}, Ret: RetOctal},
+		"umask":       {Args: []Arg{In(func(c *Ctx, i int) { c.umaskValue(c.Args[i]) })}, Ret: func(c *Ctx) { c.umaskValue(uint64(c.Ret)) }},
 		"chroot":      {Args: []Arg{PathArg}},
 		"flock":       {Args: []Arg{FDArg, In(Int)}},
 		"sync":        {},
@@ -448,5 +448,74 @@ func init() {
 		"getpgrp":     {},
 		"setsid":      {},
 		"sched_yield": {},
+	})
+}
+
+// umaskValue prints a mode as %#03o does: 000, 022, 0777.
+func (c *Ctx) umaskValue(v uint64) {
+	v &= 0xffffffff
+	c.Out = append(c.Out, '0')
+	if v < 8 {
+		c.Out = append(c.Out, '0')
+	}
+	c.Out = strconv.AppendUint(c.Out, v, 8)
+}
+
+var renameFlags = &Xlat{Vals: []Const{bit(1, "RENAME_NOREPLACE"), bit(2, "RENAME_EXCHANGE"), bit(4, "RENAME_WHITEOUT")}}
+
+var utimeSpecial = map[int64]string{(1 << 30) - 1: "UTIME_NOW", (1 << 30) - 2: "UTIME_OMIT"}
+
+// timespecPair prints utimensat's times argument.
+var timespecPair Printer = func(c *Ctx, i int) {
+	var b [32]byte
+	if c.Args[i] == 0 {
+		c.Str("NULL")
+		return
+	}
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Hex(c.Args[i])
+		return
+	}
+	c.Out = append(c.Out, '[')
+	for k := 0; k < 2; k++ {
+		if k > 0 {
+			c.Str(", ")
+		}
+		sec, nsec := int64(le64(b[k*16:])), int64(le64(b[k*16+8:]))
+		if name, ok := utimeSpecial[nsec]; ok {
+			c.Str(name)
+			continue
+		}
+		c.Str("{tv_sec=")
+		c.Int(sec)
+		c.Str(", tv_nsec=")
+		c.Int(nsec)
+		c.Str("} /* ")
+		n := len(c.Out)
+		c.Time(sec, nsec)
+		date := append([]byte(nil), c.Out[n:]...)
+		c.Out = c.Out[:n]
+		if j := indexOf(date, "/* "); j >= 0 {
+			date = date[j+3 : len(date)-3]
+		}
+		c.Out = append(c.Out, date...)
+		c.Str(" */")
+	}
+	c.Out = append(c.Out, ']')
+}
+
+func init() {
+	register(map[string]*Spec{
+		"renameat2": {Args: []Arg{DirArg, PathArg, DirArg, PathArg, In(func(c *Ctx, i int) { c.Flags(renameFlags, c.Args[i]) })}},
+		"utimensat": {Args: []Arg{DirArg, In(func(c *Ctx, i int) {
+			if c.Args[i] == 0 {
+				c.Str("NULL")
+				return
+			}
+			c.Path(c.Args[i])
+		}), In(timespecPair), In(AtFlags)}},
+		"linkat":        {Args: []Arg{DirArg, PathArg, DirArg, PathArg, In(AtFlags)}},
+		"mknodat":       {Args: []Arg{DirArg, PathArg, In(func(c *Ctx, i int) { c.Mode(uint32(c.Args[i]), true) }), In(Hex)}},
+		"inotify_init1": {Args: []Arg{In(OpenFlagsArg)}, Ret: RetFD},
 	})
 }

@@ -10,7 +10,7 @@ var ioctlCmds = &Xlat{Vals: []Const{
 	{0x8914, "SIOCSIFFLAGS"}, {0x8915, "SIOCGIFADDR"}, {0x8921, "SIOCGIFMTU"}, {0x8927, "SIOCGIFHWADDR"},
 	{0x8933, "SIOCGIFINDEX"}, {0x5460, "FIOQSIZE"}, {0x4020940d, "FS_IOC_GETFLAGS"},
 	{0x80086601, "FS_IOC_GETFLAGS"}, {0x40086602, "FS_IOC_SETFLAGS"}, {0xc020660b, "FS_IOC_FIEMAP"},
-	{0x8008700e, "RNDGETENTCNT"},
+	{0x8008700e, "RNDGETENTCNT"}, {0x40049409, "BTRFS_IOC_CLONE or FICLONE"},
 }}
 
 // ioctlCmd prints the request; unknown ones in _IOC notation are left as hex.

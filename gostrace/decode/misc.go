@@ -35,9 +35,9 @@ var statfsBuf Printer = func(c *Ctx, i int) {
 	c.Str(", f_ffree=")
 	c.Uint(u(6))
 	c.Str(", f_fsid={val=[")
-	c.Int(int64(int32(le32(b[56:]))))
+	c.Hex(uint64(le32(b[56:])))
 	c.Str(", ")
-	c.Int(int64(int32(le32(b[60:]))))
+	c.Hex(uint64(le32(b[60:])))
 	c.Str("]}, f_namelen=")
 	c.Uint(u(8))
 	c.Str(", f_frsize=")
@@ -116,6 +116,74 @@ func init() {
 			c.Out = append(c.Out, ']')
 		}), In(Ulong)}},
 		"copy_file_range":   {Args: []Arg{FDArg, In(Ptr), FDArg, In(Ptr), In(Ulong), In(Uint)}},
-		"sched_getaffinity": {Args: []Arg{In(Int), In(Ulong), Out(Ptr)}},
+		"sched_getaffinity": {Args: []Arg{In(Int), In(Ulong), Out(cpuSet)}},
+		"sched_setaffinity": {Args: []Arg{In(Int), In(Ulong), In(cpuSet)}},
 	})
+}
+
+var xattrFlags = &Xlat{Vals: []Const{bit(1, "XATTR_CREATE"), bit(2, "XATTR_REPLACE")}}
+
+// xattrValue prints a value buffer: the bytes on success, else the address.
+var xattrValue Printer = func(c *Ctx, i int) {
+	if c.Args[i] == 0 {
+		c.Str("NULL")
+		return
+	}
+	c.Buf(c.Args[i], uint64(c.Ret))
+}
+
+var xattrList Printer = func(c *Ctx, i int) {
+	if c.Args[i] == 0 || c.Args[i+1] == 0 {
+		c.Addr(c.Args[i])
+		return
+	}
+	c.Buf(c.Args[i], uint64(c.Ret))
+}
+
+func init() {
+	xflags := In(func(c *Ctx, i int) { c.Flags(xattrFlags, c.Args[i]) })
+	register(map[string]*Spec{
+		"getxattr":     {Args: []Arg{PathArg, In(Str), Out(xattrValue), In(Ulong)}},
+		"lgetxattr":    {Args: []Arg{PathArg, In(Str), Out(xattrValue), In(Ulong)}},
+		"fgetxattr":    {Args: []Arg{FDArg, In(Str), Out(xattrValue), In(Ulong)}},
+		"setxattr":     {Args: []Arg{PathArg, In(Str), In(Buf(3)), In(Ulong), xflags}},
+		"lsetxattr":    {Args: []Arg{PathArg, In(Str), In(Buf(3)), In(Ulong), xflags}},
+		"fsetxattr":    {Args: []Arg{FDArg, In(Str), In(Buf(3)), In(Ulong), xflags}},
+		"listxattr":    {Args: []Arg{PathArg, Out(xattrList), In(Ulong)}},
+		"llistxattr":   {Args: []Arg{PathArg, Out(xattrList), In(Ulong)}},
+		"flistxattr":   {Args: []Arg{FDArg, Out(xattrList), In(Ulong)}},
+		"removexattr":  {Args: []Arg{PathArg, In(Str)}},
+		"lremovexattr": {Args: []Arg{PathArg, In(Str)}},
+		"fremovexattr": {Args: []Arg{FDArg, In(Str)}},
+	})
+}
+
+// cpuSet prints a CPU mask as the list of set CPUs: [0 1].
+var cpuSet Printer = func(c *Ctx, i int) {
+	n := int(c.Args[1])
+	if c.Exiting && c.Ret > 0 {
+		n = int(c.Ret)
+	}
+	if n > 1024 {
+		n = 1024
+	}
+	b, ok := c.read(c.Args[i], n)
+	if !ok {
+		c.Addr(c.Args[i])
+		return
+	}
+	c.Out = append(c.Out, '[')
+	first := true
+	for k, byt := range b {
+		for bitn := 0; bitn < 8; bitn++ {
+			if byt&(1<<bitn) != 0 {
+				if !first {
+					c.Out = append(c.Out, ' ')
+				}
+				first = false
+				c.Int(int64(k*8 + bitn))
+			}
+		}
+	}
+	c.Out = append(c.Out, ']')
 }

@@ -422,3 +422,41 @@ func init() {
 		"unshare":         {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(cloneFlags, c.Args[i]) })}},
 	})
 }
+
+// gidList prints the group list getgroups filled or setgroups reads.
+func gidList(count func(c *Ctx) int) Printer {
+	return func(c *Ctx, i int) {
+		n := count(c)
+		if c.Args[i] == 0 {
+			c.Str("NULL")
+			return
+		}
+		var b [4]byte
+		c.Out = append(c.Out, '[')
+		for k := 0; k < n; k++ {
+			if k > 0 {
+				c.Str(", ")
+			}
+			if !c.Verbose && k >= c.Cfg.StrLen {
+				c.Str("...")
+				break
+			}
+			if !c.readInto(c.Args[i]+uint64(k)*4, b[:]) {
+				c.Str("...")
+				break
+			}
+			c.Uint(uint64(le32(b[:])))
+		}
+		c.Out = append(c.Out, ']')
+	}
+}
+
+func init() {
+	register(map[string]*Spec{
+		"getgroups":          {Args: []Arg{In(Int), Out(gidList(func(c *Ctx) int { return int(c.Ret) }))}},
+		"setgroups":          {Args: []Arg{In(Int), In(gidList(func(c *Ctx) int { return int(int32(c.Args[0])) }))}},
+		"sched_getscheduler": {Args: []Arg{In(Int)}},
+		"getcpu":             {Args: []Arg{Out(IntPtr), Out(IntPtr), In(Ptr)}},
+		"membarrier":         {Args: []Arg{In(Hex), In(Hex), In(Int)}},
+	})
+}

@@ -306,3 +306,31 @@ func init() {
 		"alarm":           {Args: []Arg{In(Uint)}},
 	})
 }
+
+var ssFlags = &Xlat{Vals: []Const{bit(1, "SS_ONSTACK"), bit(2, "SS_DISABLE"), bit(1<<31, "SS_AUTODISARM")}}
+
+// stackT prints stack_t (sigaltstack).
+var stackT Printer = func(c *Ctx, i int) {
+	var b [24]byte
+	if c.Args[i] == 0 {
+		c.Str("NULL")
+		return
+	}
+	if !c.readInto(c.Args[i], b[:]) {
+		c.Hex(c.Args[i])
+		return
+	}
+	c.Str("{ss_sp=")
+	c.Addr(le64(b[:]))
+	c.Str(", ss_flags=")
+	c.Flags(ssFlags, uint64(le32(b[8:])))
+	c.Str(", ss_size=")
+	c.Uint(le64(b[16:]))
+	c.Out = append(c.Out, '}')
+}
+
+func init() {
+	register(map[string]*Spec{
+		"sigaltstack": {Args: []Arg{In(stackT), Out(stackT)}},
+	})
+}
