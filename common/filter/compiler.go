@@ -78,10 +78,12 @@ const (
 
 	geneveport = 6081
 
-	skfAdOff       = 0xfffff000
-	skfAdPkttype   = 4
-	skfAdIfindex   = 8
-	packetOutgoing = 4
+	skfAdOff            = 0xfffff000
+	skfAdPkttype        = 4
+	skfAdIfindex        = 8
+	skfAdVLANTag        = 44
+	skfAdVLANTagPresent = 48
+	packetOutgoing      = 4
 )
 
 // absOffset is an offset into the packet: a constant part plus, when
@@ -126,18 +128,20 @@ type compiler struct {
 	regUsed [memWords]bool
 	curReg  int
 
-	snaplen     uint32
-	netmask     uint32
-	readingFile bool
-	noOptimize  bool
+	snaplen        uint32
+	netmask        uint32
+	readingFile    bool
+	vlanExtensions bool
+	noOptimize     bool
 }
 
 func newCompiler(cfg Config) (*compiler, error) {
 	c := &compiler{
-		linktype:    cfg.LinkType,
-		snaplen:     uint32(cfg.Snaplen),
-		netmask:     cfg.Netmask,
-		readingFile: cfg.ReadingFile,
+		linktype:       cfg.LinkType,
+		snaplen:        uint32(cfg.Snaplen),
+		netmask:        cfg.Netmask,
+		readingFile:    cfg.ReadingFile,
+		vlanExtensions: cfg.VLANExtensions,
 	}
 	none := absOffset{reg: -1}
 	c.offOutermostLinkHdr, c.offPrevLinkHdr, c.offLinkHdr = none, none, none

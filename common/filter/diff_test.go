@@ -285,3 +285,52 @@ func matchedIDs(prog *Program, recs []record, skip map[string]bool) string {
 	}
 	return recordIDs(matched, skip)
 }
+
+// TestLiveDumpMatchesTcpdump compares listings for a live Ethernet-like
+// device (tcpdump -i lo), where libpcap uses the Linux VLAN extensions,
+// and socket metadata for inbound/outbound/ifindex.
+func TestLiveDumpMatchesTcpdump(t *testing.T) {
+	bin := needTcpdump(t)
+	if os.Geteuid() != 0 {
+		t.Skip("opening lo for tcpdump -d -i lo needs root")
+	}
+	if _, _, failed := runTcpdump(bin, "-d", "-i", "lo", "ip"); failed {
+		t.Skip("tcpdump cannot open lo here")
+	}
+	var cases []exprCase
+	for _, tc := range loadCases(t) {
+		if tc.lt == "EN10MB" {
+			cases = append(cases, tc)
+		}
+	}
+	var mu sync.Mutex
+	failures := 0
+	parallel(len(cases), func(i int) {
+		tc := cases[i]
+		out, stderr, failed := runTcpdump(bin, "-O", "-d", "-i", "lo", tc.expr)
+		want := out
+		if failed {
+			want = stderr
+		}
+		prog, err := CompileConfig(Config{Expr: tc.expr, LinkType: 1, Snaplen: 262144, Netmask: 0, VLANExtensions: true})
+		var got string
+		if err != nil {
+			got = "tcpdump: " + err.Error() + "\n"
+		} else {
+			var b bytes.Buffer
+			if derr := prog.Dump(&b, 1); derr != nil {
+				t.Error(derr)
+			}
+			got = b.String()
+		}
+		if got != want {
+			mu.Lock()
+			failures++
+			if failures <= 20 {
+				t.Errorf("live %q:\n got: %s\nwant: %s", tc.expr, got, want)
+			}
+			mu.Unlock()
+		}
+	})
+	t.Logf("%d expressions, %d mismatching live listings", len(cases), failures)
+}

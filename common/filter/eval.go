@@ -78,6 +78,9 @@ type evalInsn struct {
 	k2     uint32 // compare constant of a fused instruction
 }
 
+// maxBackJumps bounds the iterations of protochain's header loop.
+const maxBackJumps = 4096
+
 type evaluator struct {
 	code []evalInsn
 }
@@ -198,6 +201,7 @@ func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 	var mem [memWords]uint32
 	code := ev.code
 	pc := uint32(0)
+	backJumps := 0
 	for int(pc) < len(code) {
 		e := &code[pc]
 		pc++
@@ -288,6 +292,14 @@ func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 		case opNeg:
 			a = -a
 		case opJa:
+			if e.jt < pc {
+				// Only protochain jumps backwards; bound its loop so
+				// a crafted header chain cannot spin forever (libpcap
+				// itself would).
+				if backJumps++; backJumps > maxBackJumps {
+					return 0, false
+				}
+			}
 			pc = e.jt
 		case opJeqK:
 			pc = jump(e, a == e.k)

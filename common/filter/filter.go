@@ -17,16 +17,21 @@ import (
 	"golang.org/x/net/bpf"
 )
 
-// Config holds everything Compile needs; ReadingFile says the program
-// will filter a savefile (libpcap generates slightly different code for
-// DLT_NULL IPv6 and rejects inbound/ifindex then).
+// Config holds everything Compile needs.
 type Config struct {
-	Expr        string
-	LinkType    int
-	Snaplen     int
-	Optimize    bool
-	Netmask     uint32
+	Expr     string
+	LinkType int
+	Snaplen  int
+	Optimize bool
+	Netmask  uint32
+	// ReadingFile says the program will filter a savefile: libpcap then
+	// generates different code for IPv6 on DLT_NULL and rejects
+	// inbound/outbound/ifindex where they need socket metadata.
 	ReadingFile bool
+	// VLANExtensions is set for live Linux sockets, where the kernel may
+	// strip the outer VLAN tag into metadata (libpcap's
+	// BPF_SPECIAL_VLAN_HANDLING); "vlan" then reads the tag from there.
+	VLANExtensions bool
 }
 
 // NetmaskUnknown is PCAP_NETMASK_UNKNOWN.
@@ -69,6 +74,7 @@ func CompileConfig(cfg Config) (prog *Program, err error) {
 	if b == nil {
 		root = retBlock(c.snaplen)
 	} else {
+		c.initVarOffsets(b.head)
 		root = finish(b, c.snaplen)
 	}
 	insns := linearize(root)

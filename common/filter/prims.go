@@ -194,6 +194,23 @@ func (c *compiler) ifindex(n uint32) *block {
 	return c.cmp(orLinkHdr, skfAdOff+skfAdIfindex, szW, n)
 }
 
+func (c *compiler) vlanTPIDTest() *block {
+	b0 := c.linktypeTest(ethertype8021Q)
+	b1 := c.linktypeTest(ethertype8021AD)
+	or(b0, b1)
+	b0 = b1
+	b1 = c.linktypeTest(ethertypeQINQ)
+	or(b0, b1)
+	return b1
+}
+
+func (c *compiler) vlanVIDTest(num uint32) *block {
+	if num > 0x0fff {
+		fail("VLAN tag %d greater than maximum %d", num, 0x0fff)
+	}
+	return c.mcmp(orLinkPl, 0, szH, num, 0x0fff)
+}
+
 func (c *compiler) vlan(num uint32, hasNum bool) *block {
 	if c.labelStackDepth > 0 {
 		fail("no VLAN match after MPLS")
@@ -201,25 +218,84 @@ func (c *compiler) vlan(num uint32, hasNum bool) *block {
 	if c.linktype != dltEN10MB {
 		fail("no VLAN support for %s", linktypeDescription(c.linktype))
 	}
-	b0 := c.linktypeTest(ethertype8021Q)
-	b1 := c.linktypeTest(ethertype8021AD)
-	or(b0, b1)
-	b0 = b1
-	b1 = c.linktypeTest(ethertypeQINQ)
-	or(b0, b1)
-	b0 = b1
-	if hasNum {
-		if num > 0x0fff {
-			fail("VLAN tag %d greater than maximum %d", num, 0x0fff)
+	var b0 *block
+	if c.vlanExtensions && c.vlanStackDepth == 0 && !c.offLinkHdr.variable &&
+		c.offLinkHdr.constant == c.offOutermostLinkHdr.constant {
+		b0 = c.vlanWithExtensions(num, hasNum)
+	} else {
+		b0 = c.vlanTPIDTest()
+		if hasNum {
+			b1 := c.vlanVIDTest(num)
+			and(b0, b1)
+			b0 = b1
 		}
-		b1 := c.mcmp(orLinkPl, 0, szH, num, 0x0fff)
-		and(b0, b1)
-		b0 = b1
+		c.offLinkPl.constant += 4
+		c.offLinkType.constant += 4
 	}
-	c.offLinkPl.constant += 4
-	c.offLinkType.constant += 4
 	c.vlanStackDepth++
 	return b0
+}
+
+// vlanWithExtensions matches the outer VLAN tag on a live Linux socket,
+// where the kernel may have moved the tag out of the packet into
+// metadata (SKF_AD_VLAN_TAG_PRESENT / SKF_AD_VLAN_TAG). When the tag is
+// still in the packet the later offsets move by 4 at run time.
+func (c *compiler) vlanWithExtensions(num uint32, hasNum bool) *block {
+	b0 := newBlock(clsJMP|jmpJEQ|srcK, 1)
+	b0.stmts = newStmt(clsLD|szB|modeABS, skfAdOff+skfAdVLANTagPresent)
+	bTPID := c.vlanTPIDTest()
+	var bVID *block
+	if hasNum {
+		bVID = c.vlanVIDTest(num)
+	}
+	// Advance the payload and type offsets when the tag is inline.
+	c.isVlanVloffset = true
+	var s stmt
+	c.vloffsetAdd(&c.offLinkPl, 4, &s)
+	c.vloffsetAdd(&c.offLinkType, 4, &s)
+	appendStmts(s.next, bTPID.head.stmts)
+	bTPID.head.stmts = s.next
+	or(b0, bTPID)
+	b0 = bTPID
+	if hasNum {
+		sjeq := newStmt(clsJMP|jmpJEQ|srcK, 1)
+		sjeq.jf = bVID.stmts
+		tci := newStmt(clsLD|szB|modeABS, skfAdOff+skfAdVLANTag)
+		sjeq.jt = tci
+		ja := newStmt(clsJMP|jmpJA, uint32(stmtLen(bVID.stmts)-1))
+		bVID.stmts = chain(newStmt(clsLD|szB|modeABS, skfAdOff+skfAdVLANTagPresent), sjeq, tci, ja, bVID.stmts)
+		and(b0, bVID)
+		b0 = bVID
+	}
+	return b0
+}
+
+func (c *compiler) vloffsetAdd(off *absOffset, v uint32, s *stmt) {
+	off.variable = true
+	if off.reg == -1 {
+		off.reg = c.allocReg()
+	}
+	appendStmts(s, chain(newStmt(clsLD|modeMEM, uint32(off.reg)), newStmt(clsALU|aluADD|srcK, v), newStmt(clsST, uint32(off.reg))))
+}
+
+// initVarOffsets prepends, to the first block, the initialisation of the
+// offset registers that VLAN extension code advances.
+func (c *compiler) initVarOffsets(head *block) {
+	if c.offLinkPl.reg != -1 && c.offLinkHdr.variable && c.offLinkHdr.reg == -1 {
+		c.offLinkHdr.reg = c.allocReg()
+	}
+	if !c.isVlanVloffset {
+		return
+	}
+	if c.offLinkPl.reg == -1 {
+		c.offLinkPl.reg = c.allocReg()
+	}
+	if c.offLinkType.reg == -1 {
+		c.offLinkType.reg = c.allocReg()
+	}
+	s := chain(newStmt(clsLD|szW|modeIMM, 0), newStmt(clsST, uint32(c.offLinkPl.reg)), newStmt(clsST, uint32(c.offLinkType.reg)))
+	appendStmts(s, head.stmts)
+	head.stmts = s
 }
 
 func (c *compiler) mpls(label uint32, hasLabel bool) *block {
