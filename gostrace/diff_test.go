@@ -165,7 +165,18 @@ func runTracer(tracer string, c diffCase, progs string) (string, int) {
 		}
 		cmd = append(cmd, a)
 	}
-	args := append([]string{"-R", tracer}, c.flags...)
+	flags := c.flags
+	var outFile string
+	if c.concurrent {
+		// With -o every line carries its pid: the trace can be split
+		// by process exactly.
+		f, _ := os.CreateTemp("", "difftrace")
+		outFile = f.Name()
+		f.Close()
+		defer os.Remove(outFile)
+		flags = append([]string{"-o", outFile}, flags...)
+	}
+	args := append([]string{"-R", tracer}, flags...)
 	args = append(args, cmd...)
 	x := exec.Command("setarch", append([]string{"x86_64"}, args...)...)
 	x.Dir = progs
@@ -176,6 +187,10 @@ func runTracer(tracer string, c diffCase, progs string) (string, int) {
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
+	}
+	if outFile != "" {
+		trace, _ := os.ReadFile(outFile)
+		return stderr.String() + "--- trace file ---\n" + string(trace), code
 	}
 	return stderr.String(), code
 }
@@ -229,7 +244,7 @@ var (
 	reSqueeze    = regexp.MustCompile(`\) +=`)
 	reRacy       = regexp.MustCompile(`^--- SIG|^rt_sigreturn|ERESTART|^restart_syscall|^<\.\.\. restart_syscall`)
 	reAttached   = regexp.MustCompile(`strace: Process P\d+ attached\n?`)
-	rePidPrefix  = regexp.MustCompile(`^\[pid +(P\d+)\] (.*)$`)
+	rePidPrefix  = regexp.MustCompile(`^(?:\[pid +(P\d+)\] |(P\d+) +)(.*)$`)
 	reUnfinished = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
 	reResumed    = regexp.MustCompile(`^<\.\.\. \S+ resumed>(.*)$`)
 )
@@ -250,7 +265,7 @@ func demux(out string) string {
 	for _, line := range strings.Split(out, "\n") {
 		pid := "P1"
 		if m := rePidPrefix.FindStringSubmatch(line); m != nil {
-			pid, line = m[1], m[2]
+			pid, line = m[1]+m[2], m[3]
 		}
 		if _, ok := per[pid]; !ok {
 			order = append(order, pid)

@@ -52,7 +52,12 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	c.Args = info.Args
 	c.Resuming = ""
 	if nr == nrRestartSyscall {
+		// strace names the call it last saw; a process attached in
+		// the middle of a call has seen none and gets call 0's name.
 		c.Resuming = p.restartName
+		if c.Resuming == "" {
+			c.Resuming = sysent.Name(0)
+		}
 	}
 	c.SP = info.SP
 	c.Ret, c.Failed = 0, false

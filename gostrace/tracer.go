@@ -187,7 +187,9 @@ func (t *tracer) firstStop(p *proc) {
 		return
 	}
 	t.live++
-	if !t.opt.quietAttach() {
+	// strace announces followed children only on a terminal-bound
+	// stderr trace, never with -o.
+	if !t.opt.quietAttach() && t.opt.outName == "" {
 		t.msgRaw(fmt.Sprintf("%s: Process %d attached\n", progName, p.pid))
 	}
 }

@@ -17,6 +17,10 @@ import (
 // the tracee. Its value carries the SpawnConfig fields the child needs.
 const trampolineEnv = "GOCLUES_PTRACE_TRAMPOLINE"
 
+// godebugNoPreempt turns off the runtime's SIGURG preemption in the
+// trampoline.
+const godebugNoPreempt = "GODEBUG=asyncpreemptoff=1"
+
 func init() {
 	// The trampoline must stop and exec from the main thread (tid ==
 	// pid): that thread is the one the tracer seizes. Package init runs
@@ -46,7 +50,9 @@ type SpawnConfig struct {
 // on it will lead to the execve of cfg.Path.
 func Spawn(cfg SpawnConfig) (int, error) {
 	spec := []string{strconv.Itoa(cfg.UID), strconv.Itoa(cfg.GID), joinInts(cfg.Groups), encodeFilter(cfg.Seccomp), hex.EncodeToString([]byte(cfg.Prog))}
-	env := append(append([]string{}, cfg.Env...), trampolineEnv+"="+strings.Join(spec, ":"))
+	// GODEBUG comes first so the trampoline's runtime sees it: without
+	// asynchronous preemption no SIGURG can be pending across the exec.
+	env := append([]string{trampolineEnv + "=" + strings.Join(spec, ":"), godebugNoPreempt}, cfg.Env...)
 	argv := append([]string{cfg.Prog, cfg.Path}, cfg.Argv...)
 	pid, err := syscall.ForkExec("/proc/self/exe", argv, &syscall.ProcAttr{Env: env, Files: []uintptr{0, 1, 2}})
 	if err != nil {
@@ -103,11 +109,9 @@ func trampoline(spec string) int {
 	}
 	progBytes, _ := hex.DecodeString(f[4])
 	prog := string(progBytes)
-	env := make([]string, 0, len(os.Environ()))
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, trampolineEnv+"=") {
-			env = append(env, kv)
-		}
+	env := os.Environ()
+	if len(env) >= 2 && strings.HasPrefix(env[0], trampolineEnv+"=") && env[1] == godebugNoPreempt {
+		env = env[2:]
 	}
 	uid, _ := strconv.Atoi(f[0])
 	gid, _ := strconv.Atoi(f[1])
