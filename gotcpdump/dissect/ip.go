@@ -134,7 +134,8 @@ func ipPrint(nd *ND, b []byte, length int) {
 			nd.Printf(" [remaining caplen(%d) < header length(%d)]", len(b), hlen)
 			trunc()
 		}
-		ip := ipInfo{
+		ip := nd.newIPInfo()
+		*ip = ipInfo{
 			ver:        4,
 			hdr:        b[:hlen],
 			src:        b[12:16],
@@ -143,7 +144,7 @@ func ipPrint(nd *ND, b []byte, length int) {
 			ttl:        getU8(b, 8),
 			nextHdr:    proto,
 		}
-		ipDemuxPrint(nd, b[hlen:], payloadLen, &ip)
+		ipDemuxPrint(nd, b[hlen:], payloadLen, ip)
 		return
 	}
 	nd.PrintIPAddr(b, 12)

@@ -40,6 +40,9 @@ type ND struct {
 
 	names names
 	tcp   tcpConversations
+
+	ipPool [8]ipInfo // see newIPInfo
+	ipUsed int
 }
 
 // New returns an ND for packets of the given link type.
@@ -129,6 +132,7 @@ func (nd *ND) PrintPacket(p *capture.Packet) {
 	nd.out = nd.Time.Append(nd.out, p.Sec, p.Frac)
 
 	data := p.Data[:p.Caplen]
+	nd.ipUsed = 0
 	nd.proto = ""
 	nd.llHdrLen = 0
 	nd.printLink(p, data)

@@ -22,6 +22,20 @@ type ipInfo struct {
 	nextHdr    uint8  // protocol number the payload was dispatched on
 }
 
+// newIPInfo returns zeroed ipInfo storage owned by the ND for the current
+// packet, so handing it to the payload printers (through the dispatch
+// tables, which makes it escape) does not allocate. Tunnels nest at most
+// a few deep; deeper nesting falls back to the heap.
+func (nd *ND) newIPInfo() *ipInfo {
+	if nd.ipUsed < len(nd.ipPool) {
+		ip := &nd.ipPool[nd.ipUsed]
+		nd.ipUsed++
+		*ip = ipInfo{}
+		return ip
+	}
+	return new(ipInfo)
+}
+
 // ipProtoPrinter prints an IP payload; length is its length as the IP
 // header declares it.
 type ipProtoPrinter func(nd *ND, b []byte, length int, ip *ipInfo)
