@@ -84,6 +84,14 @@ func domainPrint(nd *ND, b []byte, length int, overTCP, mdns bool) {
 	nd.PrintByte(')')
 }
 
+// dnsCount prints an unusual section count: " [2q]", " [1au]".
+func dnsCount(nd *ND, n int, what string) {
+	nd.Print(" [")
+	nd.PrintUint(uint64(n))
+	nd.Print(what)
+	nd.PrintByte(']')
+}
+
 // dnsMsg is one message being printed.
 type dnsMsg struct {
 	nd   *ND
@@ -162,7 +170,7 @@ func (d *dnsMsg) printResponse(flags uint16, rcode uint32, qd, an, ns, ar int) b
 		nd.PrintByte('$')
 	}
 	if qd != 1 {
-		nd.Printf(" [%dq]", qd)
+		dnsCount(nd, qd, "q")
 	}
 	cp := dnsHeaderLen
 	for i := 0; i < qd; i++ {
@@ -181,7 +189,12 @@ func (d *dnsMsg) printResponse(flags uint16, rcode uint32, qd, an, ns, ar int) b
 			cp += 4
 		}
 	}
-	nd.Printf(" %d/%d/%d", an, ns, ar)
+	nd.PrintByte(' ')
+	nd.PrintUint(uint64(an))
+	nd.PrintByte('/')
+	nd.PrintUint(uint64(ns))
+	nd.PrintByte('/')
+	nd.PrintUint(uint64(ar))
 	if cp = d.printRecords(cp, an, "", true); cp < 0 {
 		return false
 	}
@@ -212,24 +225,24 @@ func (d *dnsMsg) printQuery(flags uint16, qd, an, ns, ar int) bool {
 	}
 	if opcode == 1 { // IQUERY
 		if qd != 0 {
-			nd.Printf(" [%dq]", qd)
+			dnsCount(nd, qd, "q")
 		}
 		if an != 1 {
-			nd.Printf(" [%da]", an)
+			dnsCount(nd, an, "a")
 		}
 	} else {
 		if an != 0 {
-			nd.Printf(" [%da]", an)
+			dnsCount(nd, an, "a")
 		}
 		if qd != 1 {
-			nd.Printf(" [%dq]", qd)
+			dnsCount(nd, qd, "q")
 		}
 	}
 	if ns != 0 {
-		nd.Printf(" [%dn]", ns)
+		dnsCount(nd, ns, "n")
 	}
 	if ar != 0 {
-		nd.Printf(" [%dau]", ar)
+		dnsCount(nd, ar, "au")
 	}
 	cp := dnsHeaderLen
 	if qd != 0 {

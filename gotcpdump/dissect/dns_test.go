@@ -90,3 +90,17 @@ func TestPrintRelts(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDomainPrint prints a common query and response: the steady
+// path must not allocate.
+func BenchmarkDomainPrint(b *testing.B) {
+	query, _ := hex.DecodeString("12340100000100000000000103777777076578616d706c6503636f6d0000010001000029100000008000000c000a00080001020304050607")
+	resp, _ := hex.DecodeString("12348180000100010000000003777777076578616d706c6503636f6d0000010001c00c000100010000003c0004c0000201")
+	nd := New(Options{NoResolve: 1, Verbose: 2}, 1)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		dnsUDPPrint(nd, query, len(query), nil, 40000, 53)
+		dnsUDPPrint(nd, resp, len(resp), nil, 53, 40000)
+		nd.Reset()
+	}
+}
