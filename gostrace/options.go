@@ -465,7 +465,7 @@ func (o *options) raw(nr int) bool { return nr >= 0 && nr < sysent.Max && o.rawS
 
 // bufferLines reports whether whole lines are held back until exit
 // because -z/-Z/status filtering decides at exit whether to print.
-func (o *options) bufferLines() bool { return o.status != nil }
+func (o *options) bufferLines() bool { return o.status != nil || o.json }
 
 func (o *options) statusShown(failed bool) bool {
 	if o.status == nil {

@@ -18,6 +18,11 @@ func (t *tracer) signalStop(p *proc, sig int) {
 	c := &p.ctx
 	c.Out = c.Out[:0]
 	c.Siginfo(&t.si)
+	if t.opt.json {
+		t.jsonEvent(p, "signal", "signal", decode.SignalName(sig), "siginfo", string(c.Out))
+		t.resume(p, sig)
+		return
+	}
 	t.begin(p)
 	o := p.out
 	o.buf = append(o.buf, "--- "...)

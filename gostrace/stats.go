@@ -23,7 +23,9 @@ func rusageStime(ru *unix.Rusage) time.Duration {
 	return time.Duration(ru.Stime.Sec)*time.Second + time.Duration(ru.Stime.Usec)*time.Microsecond
 }
 
-func (s *stats) add(nr int, failed bool, _ time.Duration, wall time.Duration, _ int) {
+// add counts one call; its time is the system CPU time the tracee spent
+// in it, or the wall-clock latency with -w.
+func (s *stats) add(nr int, failed bool, stime, wall time.Duration, wallClock bool) {
 	if nr < 0 || nr >= sysent.Max {
 		return
 	}
@@ -31,7 +33,11 @@ func (s *stats) add(nr int, failed bool, _ time.Duration, wall time.Duration, _ 
 	if failed {
 		s.errors[nr]++
 	}
-	s.time[nr] += wall
+	if wallClock {
+		s.time[nr] += wall
+	} else if stime > 0 {
+		s.time[nr] += stime
+	}
 }
 
 const statsRule = "------ ----------- ----------- --------- --------- ----------------\n"
@@ -81,10 +87,6 @@ func (s *stats) report(dst []byte, sortBy string) []byte {
 		row(pct, s.time[nr], s.calls[nr], s.errors[nr], sysent.Name(nr))
 	}
 	dst = append(dst, statsRule...)
-	pct := 100.0
-	if total == 0 {
-		pct = 0
-	}
-	row(pct, total, calls, errs, "total")
+	row(100, total, calls, errs, "total")
 	return dst
 }

@@ -82,6 +82,11 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	p.printed = decode.EntryArgs(c, t.opt.raw(nr))
 	if t.opt.bufferLines() {
 		p.line = append(p.line[:0], c.Out...)
+		if t.opt.json && (nr == nrExit || nr == nrExitGroup) {
+			args := string(c.Out[len(sysent.Name(nr))+1:])
+			t.jsonEvent(p, "syscall", "syscall", sysent.Name(nr), "args", args, "return", "?")
+			p.skip = true
+		}
 		return
 	}
 	t.begin(p)
@@ -118,7 +123,7 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 		return sig
 	}
 	if t.stats != nil {
-		t.stats.add(c.Nr, c.Failed, rusageStime(&t.ru)-p.stime, time.Since(p.entry), t.opt.count)
+		t.stats.add(c.Nr, c.Failed, rusageStime(&t.ru)-p.stime, time.Since(p.entry), t.opt.wallClock)
 		if t.opt.count == 1 {
 			return sig
 		}
@@ -130,6 +135,10 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 	raw := t.opt.raw(c.Nr)
 	c.Out = c.Out[:0]
 	decode.ExitArgs(c, p.printed, raw)
+	if t.opt.json {
+		t.jsonSyscall(p, raw)
+		return sig
+	}
 	switch {
 	case t.opt.bufferLines():
 		t.begin(p)

@@ -293,7 +293,13 @@ func (t *tracer) exited(p *proc, st ptrace.Stop) {
 			o.buf = append(o.buf, "= ?\n"...)
 		}
 	}
-	if !t.opt.quietExit() && t.opt.count != 1 {
+	if t.opt.json {
+		if st.Kind == ptrace.KindExited {
+			t.jsonEvent(p, "exited", "status", st.Status)
+		} else {
+			t.jsonEvent(p, "killed", "signal", decode.SignalName(st.Sig), "core_dumped", st.Core)
+		}
+	} else if !t.opt.quietExit() && t.opt.count != 1 {
 		t.begin(p)
 		if st.Kind == ptrace.KindExited {
 			t.printf(p, "+++ exited with %d +++\n", st.Status)
