@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/sys/unix"
@@ -148,6 +149,11 @@ func doCmd(args []string, final bool) (code int) {
 
 func main() {
 	runtime.LockOSThread()
+	// ip runs for milliseconds: collecting garbage would cost more than the
+	// memory it frees, so the collector only runs past a generous limit
+	// (ip monitor turns it back on).
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(512 << 20)
 	os.Exit(run(os.Args))
 }
 

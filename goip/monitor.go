@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -95,6 +96,7 @@ func doMonitor(args []string) int {
 	if lneigh {
 		groups = append(groups, unix.RTNLGRP_NEIGH)
 	}
+	debug.SetGCPercent(100)
 	s, err := nl.Subscribe(unix.NETLINK_ROUTE, groups...)
 	if err != nil {
 		errorf("Cannot open netlink socket: %s\n", errText(err))

@@ -138,8 +138,14 @@ const hexdigits = "0123456789abcdef"
 func (j *Writer) quote(s string) {
 	w := j.w
 	w.WriteByte('"')
+	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
+			continue
+		}
+		w.WriteString(s[start:i])
+		start = i + 1
 		switch c {
 		case '\t':
 			w.WriteString(`\t`)
@@ -156,14 +162,11 @@ func (j *Writer) quote(s string) {
 		case '"':
 			w.WriteString(`\"`)
 		default:
-			if c < 0x20 || c == 0x7f {
-				w.WriteString(`\u00`)
-				w.WriteByte(hexdigits[c>>4])
-				w.WriteByte(hexdigits[c&15])
-				continue
-			}
-			w.WriteByte(c)
+			w.WriteString(`\u00`)
+			w.WriteByte(hexdigits[c>>4])
+			w.WriteByte(hexdigits[c&15])
 		}
 	}
+	w.WriteString(s[start:])
 	w.WriteByte('"')
 }
