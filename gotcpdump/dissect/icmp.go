@@ -107,7 +107,6 @@ func icmpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	typ := getU8(b, 0)
 	code := getU8(b, 1)
 
-	nd.Print("ICMP ")
 	icmpDescribe(nd, b, typ, code)
 	nd.Print(", length ")
 	nd.PrintUint(uint64(length))
@@ -136,9 +135,10 @@ func icmpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	}
 }
 
-// icmpDescribe prints the type-specific text. tcpdump formats it into a
-// buffer before printing anything, so a truncated field leaves no partial
-// text: on truncation the output is rolled back to where it began.
+// icmpDescribe prints "ICMP " and the type-specific text. tcpdump
+// formats the text into a buffer before printing anything, so a truncated
+// field leaves no partial output: on truncation the output is rolled
+// back to where it began.
 func icmpDescribe(nd *ND, b []byte, typ, code uint8) {
 	mark := len(nd.out)
 	defer func() {
@@ -147,6 +147,7 @@ func icmpDescribe(nd *ND, b []byte, typ, code uint8) {
 			panic(r)
 		}
 	}()
+	nd.Print("ICMP ")
 	switch typ {
 	case icmpEcho, icmpEchoReply:
 		id, seq := getBE16(b, 4), getBE16(b, 6)

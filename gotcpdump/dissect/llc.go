@@ -3,6 +3,33 @@ package dissect
 // IEEE 802.2 LLC and SNAP headers and what they carry, as tcpdump's
 // print-llc.c prints them.
 
+import "github.com/goclues/goclues/common/capture"
+
+// dltATMRFC1483 is the link type of LLC-encapsulated ATM (RFC 1483)
+// captures: the frames start with an LLC header.
+const dltATMRFC1483 = 11
+
+func init() {
+	registerLinkType(dltATMRFC1483, llcIfPrint)
+}
+
+// llcIfPrint prints a frame that starts with an LLC header
+// (llc_if_print).
+func llcIfPrint(nd *ND, p *capture.Packet, b []byte) {
+	nd.SetProto("llc")
+	if len(b) < 3 {
+		nd.PrintTrunc()
+		nd.llHdrLen += len(b)
+		return
+	}
+	n := llcPrint(nd, b, int(p.Len), len(b), nil, nil)
+	if n < 0 {
+		nd.DefaultPrint(b)
+		n = -n
+	}
+	nd.llHdrLen += n
+}
+
 const (
 	llcSAPNull    = 0x00
 	llcSAPGlobal  = 0xff
