@@ -283,12 +283,12 @@ func (t *tracer) detachAll() {
 		}
 		delete(t.procs, st.Pid)
 		o := p.out
+		if p.attached && !t.opt.quietAttach() && !p.hidden {
+			t.msgRaw(fmt.Sprintf("%s: Process %d detached\n", progName, p.pid))
+		}
 		if o.owner == p {
 			o.buf = append(o.buf, " <detached ...>\n"...)
 			o.owner = nil
-		}
-		if p.attached && !t.opt.quietAttach() && !p.hidden {
-			t.msgRaw(fmt.Sprintf("%s: Process %d detached\n", progName, p.pid))
 		}
 	}
 }
