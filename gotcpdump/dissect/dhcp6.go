@@ -172,7 +172,10 @@ func dhcp6Print(nd *ND, b []byte, length int) {
 	if length < ep {
 		ep = length
 	}
-	tcheck(b, 0, 4)
+	if !ttest(b, 0, 4) {
+		nd.PrintTrunc()
+		return
+	}
 	msgtype := getU8(b, 0)
 	name := tok2str(dh6MsgTypes, "msgtype-%d", uint32(msgtype))
 	nd.Print(" ")
@@ -201,7 +204,10 @@ func dhcp6OptPrint(nd *ND, b []byte, cp, ep int) {
 			nd.PrintTrunc()
 			return
 		}
-		tcheck(b, cp, 4)
+		if !ttest(b, cp, 4) {
+			nd.PrintTrunc()
+			return
+		}
 		optLen := int(getBE16(b, cp+2))
 		if ep < cp+4+optLen {
 			nd.PrintTrunc()
@@ -210,7 +216,10 @@ func dhcp6OptPrint(nd *ND, b []byte, cp, ep int) {
 		optType := getBE16(b, cp)
 		nd.Print(" (")
 		nd.Print(tok2str(dh6OptNames, "opt_%d", uint32(optType)))
-		tcheck(b, cp+4, optLen)
+		if !ttest(b, cp+4, optLen) {
+			nd.PrintTrunc()
+			return
+		}
 		if !dhcp6OptBodyPrint(nd, b, cp, optType, optLen) {
 			nd.PrintTrunc()
 			return

@@ -661,7 +661,10 @@ func icmp6NodeInfoPrint(nd *ND, b []byte, icmp6Len int) {
 			return
 		}
 		nd.Print(" node information query")
-		tcheck(b, 0, 16)
+		if !ttest(b, 0, 16) {
+			nd.PrintTrunc()
+			return
+		}
 		nd.Print(" (")
 		qtype := getBE16(b, 4)
 		switch qtype {
@@ -731,7 +734,10 @@ func icmp6NodeInfoPrint(nd *ND, b []byte, icmp6Len int) {
 			nd.PrintTrunc()
 			return
 		}
-		tcheck(b, 0, 16)
+		if !ttest(b, 0, 16) {
+			nd.PrintTrunc()
+			return
+		}
 		nd.Print(" node information reply (")
 		needComma := false
 		code := getU8(b, 1)
@@ -860,7 +866,10 @@ func niLabelsPrint(nd *ND, b []byte, cp int) {
 
 // icmp6RRenumPrint prints an RFC 2894 router renumbering message.
 func icmp6RRenumPrint(nd *ND, b []byte) {
-	tcheck(b, 12, 4)
+	if !ttest(b, 12, 4) {
+		nd.PrintTrunc()
+		return
+	}
 	code := getU8(b, 1)
 	switch code {
 	case 0:
@@ -905,7 +914,10 @@ func icmp6RRenumPrint(nd *ND, b []byte) {
 		sep = "\n\t"
 	}
 	const match = 16 // the match-prefix part
-	tcheck(b, match+8, 16)
+	if !ttest(b, match+8, 16) {
+		nd.PrintTrunc()
+		return
+	}
 	nd.Print(sep)
 	nd.Print("match(")
 	switch op := getU8(b, match); op {
@@ -931,7 +943,10 @@ func icmp6RRenumPrint(nd *ND, b []byte) {
 		return
 	}
 	for use, i := match+24, 0; i < n/4; use, i = use+32, i+1 {
-		tcheck(b, use+16, 16)
+		if !ttest(b, use+16, 16) {
+			nd.PrintTrunc()
+			return
+		}
 		nd.Print(sep)
 		nd.Print("use(")
 		if flags := getU8(b, use+12); flags != 0 {
@@ -1036,12 +1051,15 @@ func rplDIOPrint(nd *ND, b []byte, length int) {
 func rplDAOPrint(nd *ND, b []byte, length int, ack bool) {
 	tooShort := " [|length too short]"
 	dFlag := uint8(0x40)
+	fixed := 20 // tcpdump checks for the DODAG ID even when elided
 	if ack {
-		tcheck(b, 0, 4)
 		tooShort = " [|dao-length too short]"
 		dFlag = 0x80
-	} else {
-		tcheck(b, 0, 20) // tcpdump checks for the DODAG ID even when elided
+		fixed = 4
+	}
+	if !ttest(b, 0, fixed) {
+		nd.PrintTrunc()
+		return
 	}
 	if length < 4 {
 		nd.Print(tooShort)
@@ -1052,7 +1070,10 @@ func rplDAOPrint(nd *ND, b []byte, length int, ack bool) {
 	flags := getU8(b, 1)
 	dagid := -1
 	if flags&dFlag != 0 {
-		tcheck(b, 4, 16)
+		if !ttest(b, 4, 16) {
+			nd.PrintTrunc()
+			return
+		}
 		if length < 16 {
 			nd.Print(tooShort)
 			return
