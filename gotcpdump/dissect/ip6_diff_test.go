@@ -35,7 +35,7 @@ func (g ip6Gen) pick(v ...int) int { return v[g.r.Intn(len(v))] }
 
 func (g ip6Gen) chance(n int) bool { return g.r.Intn(n) == 0 }
 
-func be16(v int) []byte { return binary.BigEndian.AppendUint16(nil, uint16(v)) }
+func be16(v int) []byte    { return binary.BigEndian.AppendUint16(nil, uint16(v)) }
 func be32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
 
 var ip6GenAddrs = [][]byte{
