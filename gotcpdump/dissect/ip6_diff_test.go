@@ -35,8 +35,8 @@ func (g ip6Gen) pick(v ...int) int { return v[g.r.Intn(len(v))] }
 
 func (g ip6Gen) chance(n int) bool { return g.r.Intn(n) == 0 }
 
-func be16(v int) []byte    { return binary.BigEndian.AppendUint16(nil, uint16(v)) }
-func be32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
+func (ip6Gen) be16(v int) []byte    { return binary.BigEndian.AppendUint16(nil, uint16(v)) }
+func (ip6Gen) be32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
 
 var ip6GenAddrs = [][]byte{
 	{0x20, 0x01, 0x0d, 0xb8, 15: 1},
@@ -79,7 +79,7 @@ func (g ip6Gen) name() []byte {
 func (g ip6Gen) options(n int, jumbo uint32) []byte {
 	var b []byte
 	if jumbo != 0 {
-		b = append([]byte{0xc2, 4}, be32(jumbo)...)
+		b = append([]byte{0xc2, 4}, g.be32(jumbo)...)
 	}
 	for len(b) < n {
 		left := n - len(b)
@@ -90,9 +90,9 @@ func (g ip6Gen) options(n int, jumbo uint32) []byte {
 		case 1:
 			o = append([]byte{1, byte(left - 2)}, make([]byte, max(left-2, 0))...)
 		case 2:
-			o = append([]byte{5, byte(g.pick(2, 2, 2, 3))}, be16(g.r.Intn(3))...)
+			o = append([]byte{5, byte(g.pick(2, 2, 2, 3))}, g.be16(g.r.Intn(3))...)
 		case 3:
-			o = append([]byte{0xc2, byte(g.pick(4, 4, 3))}, be32(uint32(g.pick(70000, 1000, 0x20000)))...)
+			o = append([]byte{0xc2, byte(g.pick(4, 4, 3))}, g.be32(uint32(g.pick(70000, 1000, 0x20000)))...)
 		case 4:
 			o = append([]byte{0xc9, byte(g.pick(16, 16, 18, 20, 10))}, g.addr()...)
 			for len(o) < int(o[1])+2 {
@@ -135,7 +135,7 @@ func (g ip6Gen) extHeader(kind, next uint8, jumbo uint32) (hdr, dst []byte) {
 		if typ == 4 {
 			hdr = append(hdr, byte(n-1), byte(g.pick(0, 0, 0x80)), 0, byte(g.r.Intn(3)))
 		} else {
-			hdr = append(hdr, be32(uint32(g.pick(0, 0, 0, 7)))...)
+			hdr = append(hdr, g.be32(uint32(g.pick(0, 0, 0, 7)))...)
 		}
 		for i := 0; i < n; i++ {
 			a := g.addr()
@@ -150,7 +150,7 @@ func (g ip6Gen) extHeader(kind, next uint8, jumbo uint32) (hdr, dst []byte) {
 		return hdr, dst
 	case ipProtoFragment:
 		off := g.pick(0, 0, 0, 1, 185)
-		return append([]byte{next, 0}, append(be16(off<<3|g.r.Intn(2)), be32(g.r.Uint32())...)...), nil
+		return append([]byte{next, 0}, append(g.be16(off<<3|g.r.Intn(2)), g.be32(g.r.Uint32())...)...), nil
 	}
 	return nil, nil
 }
@@ -163,31 +163,31 @@ func (g ip6Gen) ndOption() []byte {
 	case 1, 2:
 		d = g.bytes(6)
 	case 3:
-		d = append([]byte{byte(g.r.Intn(129)), byte(g.pick(0xc0, 0x80, 0x20, 0))}, be32(uint32(g.pick(3600, 0xffffffff)))...)
-		d = append(append(append(d, be32(1800)...), 0, 0, 0, 0), g.addr()...)
+		d = append([]byte{byte(g.r.Intn(129)), byte(g.pick(0xc0, 0x80, 0x20, 0))}, g.be32(uint32(g.pick(3600, 0xffffffff)))...)
+		d = append(append(append(d, g.be32(1800)...), 0, 0, 0, 0), g.addr()...)
 		if g.chance(8) {
 			d = d[:22]
 		}
 	case 4:
 		d = g.bytes(g.pick(6, 14, 46))
 	case 5, 7:
-		d = append([]byte{0, 0}, be32(uint32(g.pick(1500, 1280, 5000)))...)
+		d = append([]byte{0, 0}, g.be32(uint32(g.pick(1500, 1280, 5000)))...)
 	case 8:
-		d = append([]byte{0, 0}, append(be16(g.r.Intn(65536)), be16(g.r.Intn(65536))...)...)
+		d = append([]byte{0, 0}, append(g.be16(g.r.Intn(65536)), g.be16(g.r.Intn(65536))...)...)
 	case 24:
 		d = []byte{byte(g.r.Intn(129)), byte(g.pick(0, 0x08, 0x18, 0x10))}
-		d = append(d, be32(uint32(g.pick(600, 0xffffffff)))...)
+		d = append(d, g.be32(uint32(g.pick(600, 0xffffffff)))...)
 		d = append(d, g.addr()[:g.pick(0, 8, 16)]...)
 		if g.chance(10) {
 			d = append(d, make([]byte, 8)...)
 		}
 	case 25:
-		d = append([]byte{0, 0}, be32(300)...)
+		d = append([]byte{0, 0}, g.be32(300)...)
 		for i := g.pick(1, 2); i > 0; i-- {
 			d = append(d, g.addr()...)
 		}
 	case 31:
-		d = append([]byte{0, 0}, be32(300)...)
+		d = append([]byte{0, 0}, g.be32(300)...)
 		for i := g.pick(1, 2); i > 0; i-- {
 			d = append(d, g.name()...)
 		}
@@ -217,7 +217,7 @@ func (g ip6Gen) icmp6Message() []byte {
 	}
 	switch typ {
 	case 1, 2, 3, 4:
-		m = append(m, be32(uint32(g.pick(0, 1280, 40)))...)
+		m = append(m, g.be32(uint32(g.pick(0, 1280, 40)))...)
 		inner := append([]byte{0x60, 0, 0, 0, 0, 20, byte(g.pick(6, 17, 0, 44, 58)), 64}, append(g.addr(), g.addr()...)...)
 		switch inner[6] {
 		case 0:
@@ -225,17 +225,17 @@ func (g ip6Gen) icmp6Message() []byte {
 		case 44:
 			inner = append(inner, 6, 0, byte(g.pick(0, 1)), 0, 0, 0, 0, 1)
 		}
-		inner = append(inner, append(be16(g.r.Intn(65536)), be16(g.pick(53, 80, 33434))...)...)
+		inner = append(inner, append(g.be16(g.r.Intn(65536)), g.be16(g.pick(53, 80, 33434))...)...)
 		m = append(m, inner...)
 	case 128, 129:
 		m = append(m, g.bytes(4+g.r.Intn(20))...)
 	case 130, 131, 132:
-		m = append(m, append(be16(g.pick(1000, 40000)), 0, 0)...)
+		m = append(m, append(g.be16(g.pick(1000, 40000)), 0, 0)...)
 		m = append(m, g.addr()...)
 		if typ == 130 && g.r.Intn(2) == 0 {
 			ns := g.pick(0, 1, 2)
 			m = append(m, byte(g.r.Intn(16)), byte(g.pick(10, 200)))
-			m = append(m, be16(ns)...)
+			m = append(m, g.be16(ns)...)
 			for i := 0; i < ns; i++ {
 				m = append(m, g.addr()...)
 			}
@@ -248,11 +248,11 @@ func (g ip6Gen) icmp6Message() []byte {
 		opts()
 	case 134:
 		m = append(m, byte(64), byte(g.pick(0, 0xc0, 0x20, 0x18, 0x08, 0x02)))
-		m = append(m, be16(1800)...)
-		m = append(append(m, be32(30000)...), be32(1000)...)
+		m = append(m, g.be16(1800)...)
+		m = append(append(m, g.be32(30000)...), g.be32(1000)...)
 		opts()
 	case 135, 136:
-		m = append(m, be32(uint32(g.pick(0, 0xe0000000, 0x40000000)))...)
+		m = append(m, g.be32(uint32(g.pick(0, 0xe0000000, 0x40000000)))...)
 		m = append(m, g.addr()...)
 		opts()
 	case 137:
@@ -260,21 +260,21 @@ func (g ip6Gen) icmp6Message() []byte {
 		opts()
 	case 138:
 		m[1] = byte(g.pick(0, 1, 255, 7))
-		m = append(m, be32(g.r.Uint32())...)
+		m = append(m, g.be32(g.r.Uint32())...)
 		m = append(m, byte(g.r.Intn(4)), byte(g.pick(0, 0xf8, 0x40)))
-		m = append(append(m, be16(g.r.Intn(1000))...), be32(uint32(g.pick(0, 0, 5)))...)
+		m = append(append(m, g.be16(g.r.Intn(1000))...), g.be32(uint32(g.pick(0, 0, 5)))...)
 		nuse := g.pick(0, 1, 2)
 		m = append(m, byte(g.pick(1, 2, 3, 9)), byte(3+4*nuse), 1, 64, 48, 64, 0, 0)
 		m = append(m, g.addr()...)
 		for i := 0; i < nuse; i++ {
 			m = append(m, 64, 64, 0xc0, 0xc0)
-			m = append(append(m, be32(uint32(g.pick(3600, 0xffffffff)))...), be32(uint32(g.pick(1800, 0xffffffff)))...)
+			m = append(append(m, g.be32(uint32(g.pick(3600, 0xffffffff)))...), g.be32(uint32(g.pick(1800, 0xffffffff)))...)
 			m = append(append(m, byte(g.pick(0, 0x80, 0xc0, 0x40)), 0, 0, 0), g.addr()...)
 		}
 	case 139, 140:
 		m[1] = byte(g.pick(0, 1, 2, 3))
-		m = append(m, be16(g.pick(0, 1, 2, 3, 4))...)
-		m = append(m, be16(g.pick(0, 1, 0x3e, 0x7f))...)
+		m = append(m, g.be16(g.pick(0, 1, 2, 3, 4))...)
+		m = append(m, g.be16(g.pick(0, 1, 0x3e, 0x7f))...)
 		m = append(m, g.bytes(8)...)
 		switch g.r.Intn(6) {
 		case 0:
@@ -284,18 +284,18 @@ func (g ip6Gen) icmp6Message() []byte {
 		case 2:
 			m = append(m, g.name()...)
 		case 3:
-			m = append(append(m, be32(600)...), g.name()...)
+			m = append(append(m, g.be32(600)...), g.name()...)
 		case 4:
-			m = append(append(append(m, be32(600)...), g.addr()...), append(be32(60), g.addr()...)...)
+			m = append(append(append(m, g.be32(600)...), g.addr()...), append(g.be32(60), g.addr()...)...)
 		case 5:
 			m = m[:4+g.pick(8, 4)]
 		}
 	case 143:
 		ng := g.pick(0, 1, 2)
-		m = append(append(m, 0, 0), be16(ng)...)
+		m = append(append(m, 0, 0), g.be16(ng)...)
 		for i := 0; i < ng; i++ {
 			ns := g.pick(0, 1, 2)
-			m = append(append(m, byte(g.pick(1, 2, 4, 6, 9)), 0), be16(ns)...)
+			m = append(append(m, byte(g.pick(1, 2, 4, 6, 9)), 0), g.be16(ns)...)
 			m = append(m, g.addr()...)
 			for j := 0; j < ns; j++ {
 				m = append(m, g.addr()...)
@@ -305,15 +305,15 @@ func (g ip6Gen) icmp6Message() []byte {
 			m = m[:len(m)-g.r.Intn(min(len(m)-4, 20))]
 		}
 	case 144, 146:
-		m = append(m, be16(g.r.Intn(65536))...)
+		m = append(m, g.be16(g.r.Intn(65536))...)
 		m = append(m, 0, 0)
 	case 145:
-		m = append(m, append(be16(g.r.Intn(65536)), 0, 0)...)
+		m = append(m, append(g.be16(g.r.Intn(65536)), 0, 0)...)
 		for i := g.pick(0, 1, 2); i > 0; i-- {
 			m = append(m, g.addr()...)
 		}
 	case 147:
-		m = append(m, append(be16(g.r.Intn(65536)), byte(g.pick(0, 0x80, 0x40, 0xc0)), 0)...)
+		m = append(m, append(g.be16(g.r.Intn(65536)), byte(g.pick(0, 0x80, 0x40, 0xc0)), 0)...)
 		opts()
 	case 155:
 		m[1] = byte(g.pick(0, 1, 2, 3, 0x80, 9))
@@ -355,30 +355,30 @@ func (g ip6Gen) dhcp6Option(depth int) []byte {
 	case 1, 2:
 		switch g.pick(1, 2, 3, 4) {
 		case 1:
-			d = append(append(be16(1), be16(1)...), append(be32(g.r.Uint32()), g.bytes(6)...)...)
+			d = append(append(g.be16(1), g.be16(1)...), append(g.be32(g.r.Uint32()), g.bytes(6)...)...)
 		case 2:
-			d = append(append(be16(2), be32(9)...), g.bytes(8)...)
+			d = append(append(g.be16(2), g.be32(9)...), g.bytes(8)...)
 		case 3:
-			d = append(append(be16(3), be16(1)...), g.bytes(6)...)
+			d = append(append(g.be16(3), g.be16(1)...), g.bytes(6)...)
 		default:
-			d = append(be16(4), g.bytes(16)...)
+			d = append(g.be16(4), g.bytes(16)...)
 		}
 	case 3, 25:
-		d = append(append(be32(g.r.Uint32()), be32(3600)...), be32(5400)...)
+		d = append(append(g.be32(g.r.Uint32()), g.be32(3600)...), g.be32(5400)...)
 		d = append(d, sub()...)
 	case 4:
-		d = append(be32(7), sub()...)
+		d = append(g.be32(7), sub()...)
 	case 5:
-		d = append(append(g.addr(), be32(3600)...), be32(7200)...)
+		d = append(append(g.addr(), g.be32(3600)...), g.be32(7200)...)
 		d = append(d, sub()...)
 	case 6, 43:
 		for i := g.r.Intn(4); i > 0; i-- {
-			d = append(d, be16(g.pick(23, 24, 64, 136, 56))...)
+			d = append(d, g.be16(g.pick(23, 24, 64, 136, 56))...)
 		}
 	case 7:
 		d = []byte{byte(g.r.Intn(256))}
 	case 8:
-		d = be16(g.r.Intn(65536))
+		d = g.be16(g.r.Intn(65536))
 	case 9:
 		d = g.dhcp6Message(depth + 1)
 	case 11:
@@ -393,7 +393,7 @@ func (g ip6Gen) dhcp6Option(depth int) []byte {
 	case 12:
 		d = g.addr()
 	case 13:
-		d = append(be16(g.pick(0, 1, 2, 6, 10, 300)), []byte("ok")...)
+		d = append(g.be16(g.pick(0, 1, 2, 6, 10, 300)), []byte("ok")...)
 	case 19:
 		d = []byte{byte(g.pick(5, 11, 7))}
 	case 21, 24:
@@ -405,12 +405,12 @@ func (g ip6Gen) dhcp6Option(depth int) []byte {
 			d = append(d, g.addr()...)
 		}
 	case 26:
-		d = append(append(be32(3600), be32(7200)...), byte(g.pick(48, 56, 64)))
+		d = append(append(g.be32(3600), g.be32(7200)...), byte(g.pick(48, 56, 64)))
 		d = append(append(d, g.addr()...), sub()...)
 	case 32:
-		d = be32(g.r.Uint32())
+		d = g.be32(g.r.Uint32())
 	case 37:
-		d = append(be32(9), g.bytes(g.r.Intn(16))...)
+		d = append(g.be32(9), g.bytes(g.r.Intn(16))...)
 	case 44:
 		d = append([]byte{byte(g.pick(1, 2, 3))}, g.addr()...)
 		d = append(d, sub()...)
@@ -422,12 +422,12 @@ func (g ip6Gen) dhcp6Option(depth int) []byte {
 		for i := g.pick(1, 2); i > 0; i-- {
 			switch st := g.pick(1, 2, 3, 4); st {
 			case 1, 2:
-				d = append(append(d, append(be16(st), be16(16)...)...), g.addr()...)
+				d = append(append(d, append(g.be16(st), g.be16(16)...)...), g.addr()...)
 			case 3:
 				n := g.name()
-				d = append(append(d, append(be16(3), be16(len(n))...)...), n...)
+				d = append(append(d, append(g.be16(3), g.be16(len(n))...)...), n...)
 			default:
-				d = append(d, append(be16(st), be16(2)...)...)
+				d = append(d, append(g.be16(st), g.be16(2)...)...)
 				d = append(d, 0, 0)
 			}
 		}
@@ -444,7 +444,7 @@ func (g ip6Gen) dhcp6Option(depth int) []byte {
 	if g.chance(20) && len(d) > 0 {
 		d = d[:g.r.Intn(len(d))]
 	}
-	return append(append(be16(typ), be16(len(d))...), d...)
+	return append(append(g.be16(typ), g.be16(len(d))...), d...)
 }
 
 func (g ip6Gen) dhcp6Message(depth int) []byte {
@@ -509,7 +509,7 @@ func (g ip6Gen) datagram(depth int) []byte {
 		proto = ipProtoUDP
 		msg := g.dhcp6Message(0)
 		sport, dport := g.pick(546, 547, 5000), g.pick(546, 547)
-		payload = append(append(append(be16(sport), be16(dport)...), be16(8+len(msg))...), 0, 0)
+		payload = append(append(append(g.be16(sport), g.be16(dport)...), g.be16(8+len(msg))...), 0, 0)
 		payload = append(payload, msg...)
 	case n < 16:
 		proto, payload = ipProtoMobility, g.mobility()
@@ -571,7 +571,7 @@ func (g ip6Gen) datagram(depth int) []byte {
 	if g.chance(40) {
 		flow = uint32(g.pick(4, 0))<<28 | flow&0x0fffffff
 	}
-	h := append(be32(flow), be16(plen)...)
+	h := append(g.be32(flow), g.be16(plen)...)
 	h = append(append(append(h, next, byte(g.pick(64, 255, 1))), src...), dst...)
 	return append(h, body...)
 }
