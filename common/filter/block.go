@@ -80,6 +80,8 @@ type block struct {
 	mark           int
 	offset         int
 	longjt, longjf int
+
+	opt *optBlock // optimizer state, nil unless optimizing
 }
 
 func newStmt(code uint16, k uint32) *stmt { return &stmt{code: code, k: k} }
@@ -190,10 +192,13 @@ func countInsns(b *block, mark int) int {
 	return stmtLen(b.stmts) + n + 1 + b.longjt + b.longjf
 }
 
+// stmtLen counts the statements the optimizer did not delete.
 func stmtLen(s *stmt) int {
 	n := 0
 	for ; s != nil; s = s.next {
-		n++
+		if s.code != nopCode {
+			n++
+		}
 	}
 	return n
 }
@@ -210,14 +215,19 @@ func emitBlock(b *block, out []bpf.RawInstruction, tail *int, mark int) bool {
 	*tail -= slen + 1 + b.longjt + b.longjf
 	b.offset = *tail
 	dst := b.offset
+	// In-block jump targets are found among the first slen list nodes,
+	// deleted ones included, as libpcap does.
 	index := make(map[*stmt]int, slen)
 	i := 0
-	for s := b.stmts; s != nil; s = s.next {
+	for s := b.stmts; s != nil && i < slen; s = s.next {
 		index[s] = i
 		i++
 	}
 	off := 0
 	for s := b.stmts; s != nil; s = s.next {
+		if s.code == nopCode {
+			continue
+		}
 		ins := bpf.RawInstruction{Op: s.code, K: s.k}
 		if s.code&0x07 == clsJMP && s.code != clsJMP|jmpJA && off != slen-2 {
 			if t, ok := index[s.jt]; ok {

@@ -190,13 +190,6 @@ func jump(e *evalInsn, cond bool) uint32 {
 
 // run executes the program; it never allocates.
 func (ev *evaluator) run(p []byte, wirelen uint32) uint32 {
-	v, _ := ev.exec(p, wirelen)
-	return v
-}
-
-// exec is run that also reports whether the packet was rejected because
-// a load fell outside the captured bytes.
-func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 	var a, x uint32
 	var mem [memWords]uint32
 	code := ev.code
@@ -208,9 +201,9 @@ func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 		var ok = true
 		switch e.op {
 		case opRetK:
-			return e.k, false
+			return e.k
 		case opRetA:
-			return a, false
+			return a
 		case opLdW:
 			a, ok = load32(p, e.k)
 		case opLdH:
@@ -271,12 +264,12 @@ func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 			a *= x
 		case opDivX:
 			if x == 0 {
-				return 0, false
+				return 0
 			}
 			a /= x
 		case opModX:
 			if x == 0 {
-				return 0, false
+				return 0
 			}
 			a %= x
 		case opAndX:
@@ -297,7 +290,7 @@ func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 				// a crafted header chain cannot spin forever (libpcap
 				// itself would).
 				if backJumps++; backJumps > maxBackJumps {
-					return 0, false
+					return 0
 				}
 			}
 			pc = e.jt
@@ -343,13 +336,13 @@ func (ev *evaluator) exec(p []byte, wirelen uint32) (uint32, bool) {
 			a, ok = load16(p, e.k)
 			pc = jump(e, a&e.k2 != 0)
 		default:
-			return 0, false
+			return 0
 		}
 		if !ok {
-			return 0, true
+			return 0
 		}
 	}
-	return 0, false
+	return 0
 }
 
 func loadInd(p []byte, k, x uint32, size uint64) (uint32, bool) {

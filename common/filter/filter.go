@@ -3,11 +3,15 @@
 // and runs them with an allocation-free evaluator.
 //
 // The code generator mirrors libpcap's: primitives become small
-// control-flow graphs that and/or/not splice together, and the final
-// graph is laid out like icode_to_fcode, so unoptimized listings (tcpdump
-// -O -d) match byte for byte. Optimization is not reproduced: the
-// program returned with optimize=true is the unoptimized one, which
-// accepts the same packets.
+// control-flow graphs that and/or/not splice together, the optimizer
+// repeats libpcap's passes in the same order, and the final graph is laid
+// out like icode_to_fcode, so listings (tcpdump -d, and -O -d without
+// optimization) match byte for byte.
+//
+// Files: lex.go and parse.go (the language), compiler.go and link.go
+// (offsets and link-layer tests), hosts.go, names.go, arith.go and
+// prims.go (the primitives), block.go (graph and layout), optimize.go,
+// dump.go (-d/-dd/-ddd) and eval.go (the evaluator).
 package filter
 
 import (
@@ -77,11 +81,13 @@ func CompileConfig(cfg Config) (prog *Program, err error) {
 		c.initVarOffsets(b.head)
 		root = finish(b, c.snaplen)
 	}
-	insns := linearize(root)
-	if cfg.Optimize && !c.noOptimize && rejectsAll(insns) {
-		return nil, errors.New("expression rejects all packets")
+	if cfg.Optimize && !c.noOptimize {
+		root = optimize(root)
+		if root.code == clsRET|retK && root.k == 0 {
+			return nil, errors.New("expression rejects all packets")
+		}
 	}
-	return newProgram(insns), nil
+	return newProgram(linearize(root)), nil
 }
 
 func newProgram(insns []bpf.RawInstruction) *Program {
