@@ -167,6 +167,8 @@ func parseArgs(args []string) *config {
 			c.lineBuf = true
 		case 'n':
 			c.print.NoResolve++
+		case 'M':
+			c.print.SigSecret = arg
 		case 'N':
 			c.print.NoDomain = true
 		case 'O':

@@ -23,6 +23,7 @@ type Options struct {
 	ASCII      int    // -A count (ndo_Aflag)
 	Number     bool   // -# (ndo_packet_number)
 	Type       string // -T type, "" for none
+	SigSecret  string // -M secret for TCP MD5 signatures, "" for none
 	Time       format.Timestamper
 }
 

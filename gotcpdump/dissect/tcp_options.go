@@ -1,5 +1,10 @@
 package dissect
 
+import (
+	"crypto/md5"
+	"encoding/binary"
+)
+
 // TCP options, printed as tcpdump's tcp_print does inside
 // ", options [...]".
 
@@ -353,19 +358,52 @@ func tcpOptNamePrint(nd *ND, opt uint8) {
 	nd.PrintUint(uint64(opt))
 }
 
-// signaturePrint prints the MD5 signature option. tcpdump built with
-// OpenSSL (as Debian's is) checks it only given a secret with -M; without
-// one it says so and dumps the signature.
+// signaturePrint prints the MD5 signature option (RFC 2385): "valid"
+// or " (invalid)" when -M gave the shared secret and the segment was
+// captured whole, else why it cannot be checked and the signature.
 func (o *tcpOptions) signaturePrint(nd *ND, cp int) {
-	if !ttest(o.b, o.hdrLen, int(o.payloadLen)) {
+	switch {
+	case !ttest(o.b, o.hdrLen, int(o.payloadLen)):
 		nd.Print("snaplen too short, ")
-	} else {
+	case nd.SigSecret == "":
 		nd.Print("shared secret not supplied with -M, ")
+	default:
+		if tcpSignature(o.ip, o.b, o.hdrLen, int(o.payloadLen), nd.SigSecret) == [tcpSigLen]byte(o.b[cp:cp+tcpSigLen]) {
+			nd.Print("valid")
+		} else {
+			nd.PrintInvalid()
+		}
+		return
 	}
 	nd.Print("can't check - ")
 	for i := 0; i < tcpSigLen; i++ {
 		nd.PrintHex(uint64(getU8(o.b, cp+i)), 2)
 	}
+}
+
+// tcpSignature computes the MD5 digest RFC 2385 puts in the option:
+// over the pseudo-header, the fixed TCP header with a zero checksum, the
+// payload and the secret.
+func tcpSignature(ip *ipInfo, seg []byte, hdrLen, payloadLen int, secret string) [tcpSigLen]byte {
+	h := md5.New()
+	if ip.ver == 4 {
+		h.Write(ip.hdr[12:20])
+		tlen := binary.BigEndian.Uint16(ip.hdr[2:4]) - uint16(len(ip.hdr))
+		h.Write([]byte{0, ip.hdr[9], byte(tlen >> 8), byte(tlen)})
+	} else {
+		h.Write(ip.hdr[8:40])
+		plen := binary.BigEndian.Uint16(ip.hdr[4:6])
+		h.Write([]byte{0, 0, byte(plen >> 8), byte(plen), 0, 0, 0, 6})
+	}
+	var hdr [tcpHdrLen]byte
+	copy(hdr[:], seg[:tcpHdrLen])
+	hdr[16], hdr[17] = 0, 0
+	h.Write(hdr[:])
+	h.Write(seg[hdrLen : hdrLen+payloadLen])
+	h.Write([]byte(secret))
+	var sum [tcpSigLen]byte
+	h.Sum(sum[:0])
+	return sum
 }
 
 // tcpFastOpenPrint prints a TCP Fast Open option's data: a cookie
