@@ -46,6 +46,10 @@ func run(argv []string) int {
 		return reportError(err)
 	}
 	ptrace.LockThread()
+	// Every tracee stop raises SIGCHLD; with the Go runtime's handler
+	// installed each one would be delivered and handled. The default
+	// action discards it in the kernel, as in strace.
+	setSignalDefault(int(syscall.SIGCHLD))
 	out, closeOut, err := openOutput(opt)
 	if err != nil {
 		return reportError(err)
@@ -142,10 +146,8 @@ func watchSignals() {
 	}()
 }
 
-// dieBySignal ends the process with sig like strace: no core file,
-// default action, signal raised at ourselves.
-func dieBySignal(sig int) {
-	_ = unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
+// setSignalDefault installs SIG_DFL for sig behind the runtime's back.
+func setSignalDefault(sig int) {
 	type sigaction struct {
 		handler  uintptr
 		flags    uint64
@@ -154,6 +156,13 @@ func dieBySignal(sig int) {
 	}
 	var sa sigaction // SIG_DFL
 	_, _, _ = unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+}
+
+// dieBySignal ends the process with sig like strace: no core file,
+// default action, signal raised at ourselves.
+func dieBySignal(sig int) {
+	_ = unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
+	setSignalDefault(sig)
 	mask := uint64(1) << (sig - 1)
 	_, _, _ = unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK, uintptr(unsafe.Pointer(&mask)), 0, 8, 0, 0)
 	_ = unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.Signal(sig))

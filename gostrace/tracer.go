@@ -99,6 +99,10 @@ func (t *tracer) flush() {
 	}
 }
 
+// flushThreshold is how much trace output a file output gathers before
+// it is written while tracees are running.
+const flushThreshold = 16 << 10
+
 // loop processes reports until no tracee is left.
 func (t *tracer) loop() {
 	var ru *unix.Rusage
@@ -110,9 +114,16 @@ func (t *tracer) loop() {
 			t.detachAll()
 			return
 		}
-		st, ok, err := ptrace.Wait(-1, true, ru)
-		if err == nil && !ok {
-			t.flush()
+		var st ptrace.Stop
+		var err error
+		if t.eager {
+			// Everything is flushed before a tracee runs: block at once.
+			st, _, err = ptrace.Wait(-1, false, ru)
+		} else {
+			// A file gets its output in big blocks.
+			if len(t.out.buf) >= flushThreshold {
+				t.flush()
+			}
 			st, _, err = ptrace.Wait(-1, false, ru)
 		}
 		if err != nil {
