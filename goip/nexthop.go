@@ -29,6 +29,7 @@ func getNexthop(id uint32) *msg {
 	req.AddData(rtAttr(nhaID, u32b(id)))
 	m, err := talk(req)
 	if err != nil {
+		reportTalkError(err)
 		m = nil
 	}
 	nhCache[id] = m

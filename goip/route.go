@@ -68,9 +68,9 @@ func doRoute(args []string) int {
 	case matches(c, "save"):
 		return routeList(rest, routeSave)
 	case matches(c, "restore"):
-		return routeRestore()
+		return routeRestore(os.Stdin)
 	case matches(c, "showdump"):
-		return routeShowdump()
+		return routeShowdump(os.Stdin)
 	case matches(c, "help"):
 		routeUsage()
 	}
@@ -508,13 +508,13 @@ func routeSaveRun(family int) int {
 	return 0
 }
 
-// readRouteDump checks the magic and returns the saved messages from stdin.
-func readRouteDump() ([]msg, bool) {
-	if isatty(0) {
+// readRouteDump checks the magic and returns the saved messages from f.
+func readRouteDump(f *os.File) ([]msg, bool) {
+	if isatty(int(f.Fd())) {
 		errorf("Can't restore route dump from a terminal\n")
 		return nil, false
 	}
-	in := bufio.NewReader(os.Stdin)
+	in := bufio.NewReader(f)
 	var magic [4]byte
 	n, _ := io.ReadFull(in, magic[:])
 	if m := binary.NativeEndian.Uint32(magic[:]); n != 4 || m != routeDumpMagic {
@@ -546,8 +546,8 @@ func readRouteDump() ([]msg, bool) {
 	}
 }
 
-func routeShowdump() int {
-	msgs, ok := readRouteDump()
+func routeShowdump(f *os.File) int {
+	msgs, ok := readRouteDump(f)
 	if !ok {
 		return 1
 	}
@@ -564,8 +564,8 @@ func routeShowdump() int {
 
 // routeRestore re-adds saved routes: local addresses first, then local
 // networks, then routes via gateways.
-func routeRestore() int {
-	msgs, ok := readRouteDump()
+func routeRestore(f *os.File) int {
+	msgs, ok := readRouteDump(f)
 	if !ok {
 		return 1
 	}
