@@ -15,7 +15,6 @@ import (
 	"github.com/goclues/goclues/common/capture"
 	"github.com/goclues/goclues/common/filter"
 	"github.com/goclues/goclues/common/format"
-	"github.com/goclues/goclues/gotcpdump/dissect"
 )
 
 // Exit statuses tcpdump uses.
@@ -134,32 +133,18 @@ func run(c *config) int {
 		}
 	}
 
-	var pw *capture.PcapWriter
-	var wf *os.File
+	var out packetWriter
 	if c.writeFile != "" {
-		if c.writeFile == "-" {
-			wf = os.Stdout
-		} else {
-			wf, err = os.Create(c.writeFile)
-			if err != nil {
-				fatalf("%s: %s", c.writeFile, capitalize(errnoText(err)))
-			}
-		}
 		wprec := capture.Micro
 		if c.nano {
 			wprec = capture.Nano
 		}
-		pw, err = capture.NewPcapWriter(wf, src.LinkType(), src.Snaplen(), wprec)
+		out, err = createPcapOut(c.writeFile, src.LinkType(), src.Snaplen(), wprec, c.pktBuf)
 		if err != nil {
-			fatalf("%s: %s", c.writeFile, err)
+			fatalf("%s: %s", c.writeFile, capitalize(errnoText(err)))
 		}
 	}
-	printing := c.writeFile == "" || c.printToo
-	if c.countOnly {
-		printing = false
-	}
-
-	nd := dissect.New(c.print, src.LinkType())
+	s := newSink(c, src.LinkType(), out)
 	var captured uint64
 	status := exitOK
 	for c.count < 0 || int64(captured) < c.count {
@@ -177,35 +162,9 @@ func run(c *config) int {
 			continue
 		}
 		captured++
-		if pw != nil {
-			if err := pw.WritePacket(p); err != nil {
-				fatalf("%s: %s", c.writeFile, err)
-			}
-			if c.pktBuf {
-				if err := pw.Flush(); err != nil {
-					fatalf("%s: %s", c.writeFile, err)
-				}
-			}
-		}
-		if printing {
-			nd.PrintPacket(p)
-			if _, err := stdout.Write(nd.Output()); err != nil {
-				writeFailed(err)
-			}
-			nd.Reset()
-			if c.lineBuf {
-				flushStdout()
-			}
-		}
+		s.handle(p)
 	}
-	if pw != nil {
-		if err := pw.Flush(); err != nil {
-			fatalf("%s: %s", c.writeFile, err)
-		}
-		if wf != os.Stdout {
-			wf.Close()
-		}
-	}
+	s.close()
 	if c.countOnly {
 		fmt.Fprintf(stdout, "%d packet%s\n", captured, plural(captured))
 	}

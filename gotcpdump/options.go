@@ -88,6 +88,7 @@ type config struct {
 	listIfs    bool
 	version    bool
 	help       bool
+	live       liveConfig // live capture and -w rotation options
 }
 
 const version = "4.99.3"
@@ -229,9 +230,9 @@ func parseArgs(args []string) *config {
 		case optVersion:
 			c.version = true
 		default:
-			// Accepted for compatibility; live-capture and other options
-			// that do not change reading a file are handled elsewhere or
-			// have no effect here.
+			// Live-capture options; the rest are accepted for
+			// compatibility and have no effect here.
+			c.live.option(opt, arg)
 		}
 	}
 	c.filterArg = p.Operands()
