@@ -424,14 +424,14 @@ func printAddr(typ uint16, a *rtnl.AddrMsg) {
 		}
 	}
 	if hasLocal {
-		pr.strBytes("local", "", hostAddr(family, local), "")
+		pr.cstrBytes(familyColor(family), "local", "", hostAddr(family, local), "")
 		n := 16
 		if family == unix.AF_INET {
 			n = 4
 		}
 		if hasAddress && string(address[:min(n, len(address))]) != string(local[:min(n, len(local))]) {
 			pr.text(" peer ")
-			pr.strBytes("address", "", hostAddr(family, address), "")
+			pr.cstrBytes(familyColor(family), "address", "", hostAddr(family, address), "")
 		}
 		pr.int("prefixlen", "/", int64(a.PrefixLen), " ")
 		if tb.Has(unix.IFA_RT_PRIORITY) {
@@ -443,11 +443,11 @@ func printAddr(typ uint16, a *rtnl.AddrMsg) {
 	}
 	if b, ok := tb.Get(unix.IFA_BROADCAST); ok {
 		pr.text("brd ")
-		pr.strBytes("broadcast", "", hostAddr(family, b), " ")
+		pr.cstrBytes(familyColor(family), "broadcast", "", hostAddr(family, b), " ")
 	}
 	if b, ok := tb.Get(unix.IFA_ANYCAST); ok {
 		pr.text("any ")
-		pr.strBytes("anycast", "", hostAddr(family, b), " ")
+		pr.cstrBytes(familyColor(family), "anycast", "", hostAddr(family, b), " ")
 	}
 	pr.str("scope", "scope ", rtnames.Scopes.Name(uint32(a.Scope)), " ")
 	rest := flags

@@ -202,6 +202,10 @@ var readOnlyCases = []string{
 	"addr show permanent", "addr show nodad", "link show group default", "link show master br0",
 	"link show type veth", "link show type bridge", "link show nomaster", "addr show dev v0 secondary",
 	"link help", "addr help", "link foo", "addr foo", "link show dev", "addr show group bogus",
+	// colours
+	"-c route show table all", "-c -d route show table all", "-c -6 route", "-c neigh", "-c -s neigh",
+	"-c link", "-c addr", "-c -br link", "-c -br addr", "-color=never route", "-color=auto route",
+	"-c=bogus route", "-c route get 10.0.0.5", "-c -j route", "-c -o addr",
 }
 
 func TestDifferentialReadOnly(t *testing.T) {

@@ -184,9 +184,9 @@ func printNameAndLink(suffix string, name string, tb *rtnl.Table) bool {
 		name += "@" + link
 	}
 	if suffix == "" {
-		pr.str("ifname", "", padRight(name, 16), " ")
+		pr.cstr(colorIfname, "ifname", "", padRight(name, 16), " ")
 	} else {
-		pr.str("ifname", "", name, suffix)
+		pr.cstr(colorIfname, "ifname", "", name, suffix)
 	}
 	return mdown
 }
@@ -219,11 +219,18 @@ func printOperstate(state uint8) {
 		}
 		return
 	}
+	c := colorNone
+	switch state {
+	case 6:
+		c = colorOperUp
+	case 2:
+		c = colorOperDown
+	}
 	if opt.brief > 0 {
-		pr.str("operstate", "", padRight(operStates[state], 14), " ")
+		pr.cstr(c, "operstate", "", padRight(operStates[state], 14), " ")
 		return
 	}
-	pr.str("operstate", "state ", operStates[state], " ")
+	pr.cstr(c, "operstate", "state ", operStates[state], " ")
 }
 
 // printLinkInfo prints one link as print_linkinfo does.
@@ -242,7 +249,7 @@ func printLinkInfo(e *linkEntry) {
 		}
 		if af.doLink {
 			if a, ok := tb.Get(unix.IFLA_ADDRESS); ok {
-				pr.strBytes("address", "", llAddrFormat(a, m.Type), " ")
+				pr.cstrBytes(colorMAC, "address", "", llAddrFormat(a, m.Type), " ")
 			}
 			printLinkFlags(m.Flags, mdown)
 			pr.text("\n")
@@ -286,7 +293,7 @@ func printLinkInfo(e *linkEntry) {
 		pr.text(sl)
 		pr.str("link_type", "    link/", arphrdName(m.Type), " ")
 		if a, ok := tb.Get(unix.IFLA_ADDRESS); ok {
-			pr.strBytes("address", "", llAddrFormat(a, m.Type), "")
+			pr.cstrBytes(colorMAC, "address", "", llAddrFormat(a, m.Type), "")
 		}
 		if b, ok := tb.Get(unix.IFLA_BROADCAST); ok {
 			if m.Flags&unix.IFF_POINTOPOINT != 0 {
@@ -295,7 +302,7 @@ func printLinkInfo(e *linkEntry) {
 			} else {
 				pr.text(" brd ")
 			}
-			pr.strBytes("broadcast", "", llAddrFormat(b, m.Type), "")
+			pr.cstrBytes(colorMAC, "broadcast", "", llAddrFormat(b, m.Type), "")
 		}
 		if p, ok := tb.Get(unix.IFLA_PERM_ADDRESS); ok {
 			a, _ := tb.Get(unix.IFLA_ADDRESS)

@@ -159,6 +159,7 @@ func main() {
 
 // run parses the global options and dispatches; it returns the exit status.
 func run(argv []string) (code int) {
+	color := colorNever
 	defer func() {
 		if r := recover(); r != nil {
 			c, ok := r.(exitCode)
@@ -249,7 +250,7 @@ func run(argv []string) (code int) {
 				errorf("Invalid rcvbuf size '%s'\n", a)
 				return 255
 			}
-		case matchesColor(o):
+		case matchesColor(o, &color):
 		case matches(o, "-help"):
 			usageExit(usageMain)
 		case matches(o, "-netns"):
@@ -270,6 +271,11 @@ func run(argv []string) (code int) {
 	if opt.oneline > 0 {
 		sl = "\\"
 	}
+	if opt.json == 0 && (color == colorAlways || color == colorAuto && isatty(1)) {
+		fgbg := os.Getenv("COLORFGBG")
+		i := strings.LastIndexByte(fgbg, ';')
+		enableColor(i >= 0 && len(fgbg) == i+2 && (fgbg[i+1] >= '0' && fgbg[i+1] <= '6' || fgbg[i+1] == '8'))
+	}
 	if opt.batch {
 		return runBatch(opt.batchFile)
 	}
@@ -283,11 +289,30 @@ func run(argv []string) (code int) {
 	return 255
 }
 
-// matchesColor accepts -c[olor][=always|auto|never] like iproute2. Colour
-// output itself is not implemented; the option is accepted and ignored.
-func matchesColor(o string) bool {
-	name, _, _ := strings.Cut(o, "=")
-	return matches(name, "-color")
+// Values of -color.
+const (
+	colorNever = iota
+	colorAuto
+	colorAlways
+)
+
+// matchesColor is iproute2's matches_color: -c[olor][=always|auto|never].
+func matchesColor(o string, val *int) bool {
+	name, arg, _ := strings.Cut(o, "=")
+	if !matches(name, "-color") {
+		return false
+	}
+	switch arg {
+	case "", "always":
+		*val = colorAlways
+	case "auto":
+		*val = colorAuto
+	case "never":
+		*val = colorNever
+	default:
+		return false
+	}
+	return true
 }
 
 // switchNetns moves this (locked) thread into /var/run/netns/NAME,

@@ -555,13 +555,13 @@ func printNeigh(typ uint16, n *rtnl.NeighMsg) {
 				family = unix.AF_INET6
 			}
 		}
-		pr.strBytes("dst", "", hostAddr(family, d), " ")
+		pr.cstrBytes(familyColor(family), "dst", "", hostAddr(family, d), " ")
 	}
 	if nf.index == 0 && n.Ifindex != 0 {
-		pr.str("dev", "dev ", indexToName(n.Ifindex), " ")
+		pr.cstr(colorIfname, "dev", "dev ", indexToName(n.Ifindex), " ")
 	}
 	if ll, ok := tb.Get(rtnl.NDA_LLADDR); ok {
-		pr.strBytes("lladdr", "lladdr ", llAddrFormat(ll, indexToType(n.Ifindex)), " ")
+		pr.cstrBytes(colorMAC, "lladdr", "lladdr ", llAddrFormat(ll, indexToType(n.Ifindex)), " ")
 	}
 	for _, f := range neighFlagNames {
 		if n.Flags&f.bit != 0 {

@@ -69,10 +69,10 @@ func printNexthopInfo(id uint32) {
 		pr.closeArr()
 	}
 	if gw, ok := tb.Get(nhaGateway); ok {
-		pr.strBytes("gateway", "via ", hostAddr(family, gw), " ")
+		pr.cstrBytes(familyColor(family), "gateway", "via ", hostAddr(family, gw), " ")
 	}
 	if tb.Has(nhaOIF) {
-		pr.str("dev", "dev ", indexToName(int32(tb.Uint32(nhaOIF))), " ")
+		pr.cstr(colorIfname, "dev", "dev ", indexToName(int32(tb.Uint32(nhaOIF))), " ")
 	}
 	if scope != rtnl.RT_SCOPE_UNIVERSE || opt.details > 0 {
 		pr.str("scope", "scope ", rtnames.Scopes.Name(uint32(scope)), " ")

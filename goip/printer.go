@@ -166,3 +166,72 @@ func (p *printer) closeArr() {
 		p.j.EndArray()
 	}
 }
+
+// colorAttr names what a coloured field shows (iproute2's enum color_attr).
+type colorAttr int
+
+const (
+	colorNone colorAttr = iota
+	colorIfname
+	colorMAC
+	colorInet
+	colorInet6
+	colorOperUp
+	colorOperDown
+)
+
+// colorCodes are the light- and dark-background palettes, by colorAttr.
+var colorCodes = [2][7]string{
+	{"", "\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[34m", "\x1b[32m", "\x1b[31m"},
+	{"", "\x1b[1;36m", "\x1b[1;33m", "\x1b[1;35m", "\x1b[1;34m", "\x1b[1;32m", "\x1b[1;31m"},
+}
+
+const colorClear = "\x1b[0m"
+
+// colorMode is -c: 0 off, 1 on, with the palette chosen from COLORFGBG.
+var colorPalette = -1
+
+// enableColor turns colours on as check_enable_color does.
+func enableColor(darkBG bool) {
+	colorPalette = 0
+	if darkBG {
+		colorPalette = 1
+	}
+}
+
+// familyColor is ifa_family_color.
+func familyColor(family int) colorAttr {
+	switch family {
+	case 2:
+		return colorInet
+	case 10:
+		return colorInet6
+	}
+	return colorNone
+}
+
+// cstr is str with the value (and its post text) coloured in text mode.
+func (p *printer) cstr(c colorAttr, key, pre, val, post string) {
+	if p.j != nil || colorPalette < 0 || c == colorNone {
+		p.str(key, pre, val, post)
+		return
+	}
+	stdout.WriteString(pre)
+	stdout.WriteString(colorCodes[colorPalette][c])
+	stdout.WriteString(val)
+	stdout.WriteString(post)
+	stdout.WriteString(colorClear)
+}
+
+// cstrBytes is cstr for a value held in a byte slice.
+func (p *printer) cstrBytes(c colorAttr, key, pre string, val []byte, post string) {
+	if p.j != nil || colorPalette < 0 || c == colorNone {
+		p.strBytes(key, pre, val, post)
+		return
+	}
+	stdout.WriteString(pre)
+	stdout.WriteString(colorCodes[colorPalette][c])
+	stdout.Write(val)
+	stdout.WriteString(post)
+	stdout.WriteString(colorClear)
+}

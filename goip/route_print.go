@@ -317,14 +317,18 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 	} else {
 		dst = append(b1[:0], "default"...)
 	}
-	pr.strBytes("dst", "", dst, " ")
+	dstColor := colorNone
+	if tb.Has(rtnl.RTA_DST) {
+		dstColor = familyColor(family)
+	}
+	pr.cstrBytes(dstColor, "dst", "", dst, " ")
 	if s, ok := tb.Get(rtnl.RTA_SRC); ok {
 		v := appendAddr(b1[:0], family, s)
 		if int(r.SrcLen) != hostLen {
 			v = append(v, '/')
 			v = strconv.AppendUint(v, uint64(r.SrcLen), 10)
 		}
-		pr.strBytes("from", "from ", v, " ")
+		pr.cstrBytes(familyColor(family), "from", "from ", v, " ")
 	} else if r.SrcLen != 0 {
 		v := append(b1[:0], "0/"...)
 		v = strconv.AppendUint(v, uint64(r.SrcLen), 10)
@@ -334,19 +338,19 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 		pr.uint("nhid", "nhid ", uint64(tb.Uint32(rtnl.RTA_NH_ID)), " ")
 	}
 	if nd, ok := tb.Get(rtnl.RTA_NEWDST); ok {
-		pr.strBytes("to", "as to ", hostAddr(family, nd), " ")
+		pr.cstrBytes(familyColor(family), "to", "as to ", hostAddr(family, nd), " ")
 	}
 	if r.Tos != 0 && rf.tosmask != 0xffffffff {
 		pr.str("tos", "tos ", dsfieldName(r.Tos), " ")
 	}
 	if g, ok := tb.Get(rtnl.RTA_GATEWAY); ok && rf.rvia.bitlen != hostLen {
-		pr.strBytes("gateway", "via ", hostAddr(family, g), " ")
+		pr.cstrBytes(familyColor(family), "gateway", "via ", hostAddr(family, g), " ")
 	}
 	if v, ok := tb.Get(rtnl.RTA_VIA); ok {
 		printVia(v)
 	}
 	if tb.Has(rtnl.RTA_OIF) && rf.oifmask != 0xffffffff {
-		pr.str("dev", "dev ", indexToName(int32(tb.Uint32(rtnl.RTA_OIF))), " ")
+		pr.cstr(colorIfname, "dev", "dev ", indexToName(int32(tb.Uint32(rtnl.RTA_OIF))), " ")
 	}
 	if table != 0 && (table != rtnl.RT_TABLE_MAIN || opt.details > 0) && rf.tb == 0 {
 		pr.str("table", "table ", rtnames.Tables.Name(table), " ")
@@ -360,7 +364,7 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 		}
 	}
 	if ps, ok := tb.Get(rtnl.RTA_PREFSRC); ok && rf.rprefsrc.bitlen != hostLen {
-		pr.strBytes("prefsrc", "src ", appendAddr(pr.buf[:0], family, ps), " ")
+		pr.cstrBytes(familyColor(family), "prefsrc", "src ", appendAddr(pr.buf[:0], family, ps), " ")
 	}
 	if tb.Has(rtnl.RTA_PRIORITY) && rf.metricmask != 0xffffffff {
 		pr.uint("metric", "metric ", uint64(tb.Uint32(rtnl.RTA_PRIORITY)), " ")
@@ -401,7 +405,7 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 		printMetrics(mx)
 	}
 	if tb.Has(rtnl.RTA_IIF) && rf.iifmask != 0xffffffff {
-		pr.str("iif", "iif ", indexToName(int32(tb.Uint32(rtnl.RTA_IIF))), " ")
+		pr.cstr(colorIfname, "iif", "iif ", indexToName(int32(tb.Uint32(rtnl.RTA_IIF))), " ")
 	}
 	if tb.Has(rtnl.RTA_PREF) {
 		switch p := tb.Uint8(rtnl.RTA_PREF); p {
@@ -449,8 +453,7 @@ func printVia(v []byte) {
 		return
 	}
 	pr.text("via " + familyName(fam) + " ")
-	pr.textBytes(host)
-	pr.text(" ")
+	pr.cstrBytes(familyColor(fam), "", "", host, " ")
 }
 
 func printFlow(v uint32, pre, post string) {
@@ -690,10 +693,10 @@ func printMultipath(r *rtnl.RouteMsg, b []byte) {
 		}
 		tb := &nh.Attrs
 		if nd, ok := tb.Get(rtnl.RTA_NEWDST); ok {
-			pr.strBytes("to", "as to ", hostAddr(family, nd), " ")
+			pr.cstrBytes(familyColor(family), "to", "as to ", hostAddr(family, nd), " ")
 		}
 		if g, ok := tb.Get(rtnl.RTA_GATEWAY); ok {
-			pr.strBytes("gateway", "via ", hostAddr(family, g), " ")
+			pr.cstrBytes(familyColor(family), "gateway", "via ", hostAddr(family, g), " ")
 		}
 		if v, ok := tb.Get(rtnl.RTA_VIA); ok {
 			printVia(v)
