@@ -89,14 +89,15 @@ func AppendHexASCII(dst []byte, indent string, data []byte, offset uint32) []byt
 }
 
 // AppendASCII appends data as tcpdump's -A dump: a newline, then the bytes
-// with tabs, spaces and newlines kept, a CR dropped before a newline (and
-// at the very end), and any other non-graphic byte shown as '.'.
+// with tabs, spaces and newlines kept, a CR dropped before a newline and
+// in the last two bytes (tcpdump's ascii_print tests "length > 1" after
+// counting the CR), and any other non-graphic byte shown as '.'.
 func AppendASCII(dst []byte, data []byte) []byte {
 	dst = append(dst, '\n')
 	for i, c := range data {
 		switch {
 		case c == '\r':
-			if i+1 < len(data) && data[i+1] != '\n' {
+			if i+2 < len(data) && data[i+1] != '\n' {
 				dst = append(dst, '.')
 			}
 		case isGraph(c) || c == '\t' || c == ' ' || c == '\n':

@@ -63,7 +63,10 @@ func domainPrint(nd *ND, b []byte, length int, overTCP, mdns bool) {
 		nd.PrintInvalid()
 		return
 	}
-	tcheck(b, 0, dnsHeaderLen)
+	if !ttest(b, 0, dnsHeaderLen) {
+		nd.PrintTrunc()
+		return
+	}
 	d := dnsMsg{nd: nd, b: b, mdns: mdns}
 	flags := getBE16(b, 2)
 	qd, an, ns, ar := int(getBE16(b, 4)), int(getBE16(b, 6)), int(getBE16(b, 8)), int(getBE16(b, 10))

@@ -71,7 +71,10 @@ func ntpPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 func ntpTimePrint(nd *ND, b []byte, length int) {
 	if length < ntpTimeMsgMinLen {
 		nd.PrintInvalid()
-		tcheck(b, 0, length)
+		if !ttest(b, 0, length) {
+			nd.PrintTrunc()
+			return
+		}
 		return
 	}
 	stratum := getU8(b, 1)
@@ -102,13 +105,22 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 	nd.Print(", precision ")
 	nd.PrintInt(int64(precision))
 
-	tcheck(b, 4, 4)
+	if !ttest(b, 4, 4) {
+		nd.PrintTrunc()
+		return
+	}
 	nd.Print("\n\tRoot Delay: ")
 	ntpShortFixed(nd, b, 4)
-	tcheck(b, 8, 4)
+	if !ttest(b, 8, 4) {
+		nd.PrintTrunc()
+		return
+	}
 	nd.Print(", Root dispersion: ")
 	ntpShortFixed(nd, b, 8)
-	tcheck(b, 12, 4)
+	if !ttest(b, 12, 4) {
+		nd.PrintTrunc()
+		return
+	}
 	nd.Print(", Reference-ID: ")
 	switch stratum {
 	case ntpStratumUnspec:
@@ -138,7 +150,10 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 		{32, "\n\t  Receive Timestamp:    "},
 		{40, "\n\t  Transmit Timestamp:   "},
 	} {
-		tcheck(b, ts.off, 8)
+		if !ttest(b, ts.off, 8) {
+			nd.PrintTrunc()
+			return
+		}
 		nd.Print(ts.name)
 		ntpTimestamp(nd, b, ts.off)
 	}
@@ -153,7 +168,10 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 		nd.Print("\n\tKey id: ")
 		nd.PrintUint(uint64(keyID))
 		if extra > 4 {
-			tcheck(b, 52, extra-4)
+			if !ttest(b, 52, extra-4) {
+				nd.PrintTrunc()
+				return
+			}
 			nd.Print("\n\tAuthentication: ")
 			for off := 52; off < length; off += 4 {
 				nd.PrintHex(uint64(getBE32(b, off)), 8)
@@ -171,7 +189,10 @@ func ntpTimePrint(nd *ND, b []byte, length int) {
 func ntpControlPrint(nd *ND, b []byte, length int) {
 	if length < ntpCtrlMsgMinLen {
 		nd.PrintInvalid()
-		tcheck(b, 0, length)
+		if !ttest(b, 0, length) {
+			nd.PrintTrunc()
+			return
+		}
 		return
 	}
 	control := getU8(b, 1)
@@ -206,11 +227,17 @@ func ntpControlPrint(nd *ND, b []byte, length int) {
 	count := int(getBE16(b, 10))
 	if ntpCtrlMsgMinLen+count > length {
 		nd.PrintInvalid()
-		tcheck(b, 0, length)
+		if !ttest(b, 0, length) {
+			nd.PrintTrunc()
+			return
+		}
 		return
 	}
 	if count != 0 {
-		tcheck(b, ntpCtrlMsgMinLen, count)
+		if !ttest(b, ntpCtrlMsgMinLen, count) {
+			nd.PrintTrunc()
+			return
+		}
 		nd.Print("\n\tTO-BE-DONE: data not interpreted")
 	}
 }
