@@ -407,9 +407,43 @@ func (p *parser) term(q qual) (*block, qual) {
 
 func byteOpChar(ch byte) bool { return ch == '&' || ch == '|' || ch == '<' || ch == '>' || ch == '=' }
 
+// linkOnlyKeywords are primitives of link types this package does not
+// generate code for (raw ATM, MTP2, SS7), with libpcap's complaint.
+var linkOnlyKeywords = map[string]string{
+	"lane": "'lane' supported only on raw ATM", "metac": "'metac' supported only on raw ATM",
+	"bcc": "'bcc' supported only on raw ATM", "oam": "'oam' supported only on raw ATM",
+	"oamf4": "'oamf4' supported only on raw ATM", "oamf4ec": "'oam4ec' supported only on raw ATM",
+	"oamf4sc": "'oam4sc' supported only on raw ATM", "sc": "'sc' supported only on raw ATM",
+	"ilmic": "'ilmic' supported only on raw ATM", "connectmsg": "'connectmsg' supported only on raw ATM",
+	"metaconnect": "'metaconnect' supported only on raw ATM",
+	"fisu": "'fisu' supported only on MTP2", "lssu": "'lssu' supported only on MTP2",
+	"lsu": "'lssu' supported only on MTP2", "msu": "'msu' supported only on MTP2",
+	"hfisu": "'hfisu' supported only on MTP2_HSL", "hlssu": "'hlssu' supported only on MTP2_HSL",
+	"hmsu": "'hmsu' supported only on MTP2_HSL",
+}
+
+// fieldKeywords compare a link-specific field with a number.
+var fieldKeywords = map[string]string{
+	"vpi": "'vpi' supported only on raw ATM", "vci": "'vci' supported only on raw ATM",
+	"sio": "'sio' supported only on SS7", "opc": "'opc' supported only on SS7",
+	"dpc": "'dpc' supported only on SS7", "sls": "'sls' supported only on SS7",
+	"hsio": "'sio' supported only on SS7", "hopc": "'opc' supported only on SS7",
+	"hdpc": "'dpc' supported only on SS7", "hsls": "'sls' supported only on SS7",
+}
+
 // otherKeyword reports the error libpcap gives for primitives that need
 // a link type this package does not handle.
 func (p *parser) otherKeyword() {
+	if msg, ok := linkOnlyKeywords[p.cur.text]; ok {
+		fail("%s", msg)
+	}
+	if msg, ok := fieldKeywords[p.cur.text]; ok {
+		p.advance()
+		if _, _, rel := p.relop(); rel || p.cur.kind == tNUM || p.isPunct('(') {
+			fail("%s", msg)
+		}
+		p.syntax()
+	}
 	switch p.cur.text {
 	case "type", "subtype":
 		fail("802.11 link-layer types supported only on 802.11")
