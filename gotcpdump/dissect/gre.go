@@ -5,6 +5,7 @@ package dissect
 
 func init() {
 	registerIPProto(47, func(nd *ND, b []byte, length int, _ *ipInfo) { grePrint(nd, b, length) })
+	registerPrinter("gre_print", grePrint)
 }
 
 const (

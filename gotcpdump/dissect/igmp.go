@@ -6,6 +6,7 @@ package dissect
 
 func init() {
 	registerIPProto(2, func(nd *ND, b []byte, length int, _ *ipInfo) { igmpPrint(nd, b, length) })
+	registerPrinter("igmp_print", igmpPrint)
 }
 
 var igmpV3RecordTypes = []tok{

@@ -11,6 +11,7 @@ const dltATMRFC1483 = 11
 
 func init() {
 	registerLinkType(dltATMRFC1483, llcIfPrint)
+	registerPrinter("stp_print", stpPrint)
 }
 
 // llcIfPrint prints a frame that starts with an LLC header

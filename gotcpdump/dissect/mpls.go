@@ -6,6 +6,7 @@ package dissect
 func init() {
 	registerEtherType(etherTypeMPLS, mplsPrint)
 	registerEtherType(etherTypeMPLSMulti, mplsPrint)
+	registerPrinter("mpls_print", mplsPrint)
 	registerUDPPort("mpls", func(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		mplsPrint(nd, b, length)
 	}, 6635)

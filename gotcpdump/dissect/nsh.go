@@ -4,6 +4,7 @@ package dissect
 
 func init() {
 	registerEtherType(etherTypeNSH, nshPrint)
+	registerPrinter("nsh_print", nshPrint)
 }
 
 const (
