@@ -145,11 +145,7 @@ func (c *compiler) ehostOp(ea []byte, dir dirQual) *block {
 		or(b0, b1)
 		return b1
 	}
-	name := dirNames[dir]
-	if dir == dRA || dir == dTA {
-		fail("%s only supported on 802.11 with 802.11 headers", name)
-	}
-	fail("%s only supported on 802.11 with 802.11 headers", name)
+	fail("%s only supported on 802.11 with 802.11 headers", dirNames[dir])
 	return nil
 }
 

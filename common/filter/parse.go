@@ -234,25 +234,11 @@ func (p *parser) paren(q qual) inner {
 			p.advance()
 			return r
 		}
-		var a *arth
-		if r.num != nil {
-			if !p.arithFollows() {
-				// "( 5 and …": a number as the first bare id.
-				r = inner{b: p.c.ncode("", *r.num, q), isID: true, q: q}
-				goto list
-			}
-			a = p.c.loadI(*r.num)
-		} else {
-			a = r.a
+		if r = p.finishValue(r, q); r.a != nil {
+			p.expectPunct(')')
+			return r
 		}
-		a = p.arthClimb(p.arthPostfix(a), 1)
-		if p.isPunct(')') {
-			p.advance()
-			return inner{a: a}
-		}
-		r = inner{b: p.relation(a), q: qerr}
 	}
-list:
 	if r.isID {
 		for p.cur.kind == tAND || p.cur.kind == tOR {
 			isAnd := p.cur.kind == tAND
@@ -270,6 +256,24 @@ list:
 	}
 	p.expectPunct(')')
 	return r
+}
+
+// finishValue continues a number or arithmetic value that opened a
+// parenthesis: into more arithmetic (left in r.a when ')' follows), a
+// relation, or, for a number followed by and/or, the first bare id.
+func (p *parser) finishValue(r inner, q qual) inner {
+	if r.num != nil && !p.arithFollows() {
+		return inner{b: p.c.ncode("", *r.num, q), isID: true, q: q}
+	}
+	a := r.a
+	if r.num != nil {
+		a = p.c.loadI(*r.num)
+	}
+	a = p.arthClimb(p.arthPostfix(a), 1)
+	if p.isPunct(')') {
+		return inner{a: a}
+	}
+	return inner{b: p.relation(a), q: qerr}
 }
 
 // parenFirst parses the first element inside a parenthesis.
@@ -416,7 +420,7 @@ var linkOnlyKeywords = map[string]string{
 	"oamf4sc": "'oam4sc' supported only on raw ATM", "sc": "'sc' supported only on raw ATM",
 	"ilmic": "'ilmic' supported only on raw ATM", "connectmsg": "'connectmsg' supported only on raw ATM",
 	"metaconnect": "'metaconnect' supported only on raw ATM",
-	"fisu": "'fisu' supported only on MTP2", "lssu": "'lssu' supported only on MTP2",
+	"fisu":        "'fisu' supported only on MTP2", "lssu": "'lssu' supported only on MTP2",
 	"lsu": "'lssu' supported only on MTP2", "msu": "'msu' supported only on MTP2",
 	"hfisu": "'hfisu' supported only on MTP2_HSL", "hlssu": "'hlssu' supported only on MTP2_HSL",
 	"hmsu": "'hmsu' supported only on MTP2_HSL",

@@ -303,12 +303,13 @@ func (c *compiler) mpls(label uint32, hasLabel bool) *block {
 	if c.labelStackDepth > 0 {
 		b0 = c.mcmp(orPrevMPLSHdr, 2, szB, 0, 0x01)
 	} else {
-		if c.linktype != dltEN10MB && c.linktype != dltPPP {
+		switch c.linktype {
+		case dltEN10MB:
+			b0 = c.linktypeTest(ethertypeMPLS)
+		case dltPPP:
+			b0 = c.linktypeTest(pppMPLSUnicast)
+		default:
 			fail("no MPLS support for %s", linktypeDescription(c.linktype))
-		}
-		b0 = c.linktypeTest(ethertypeMPLS)
-		if c.linktype == dltPPP {
-			b0 = c.linktypeTest(0x0281)
 		}
 	}
 	if hasLabel {
@@ -449,6 +450,9 @@ func (c *compiler) geneveLLCheck() *block {
 	not(b0)
 	return b0
 }
+
+// pppMPLSUnicast is the PPP protocol number of MPLS unicast.
+const pppMPLSUnicast = 0x0281
 
 // LLC frame formats.
 const (
