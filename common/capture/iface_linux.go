@@ -106,7 +106,7 @@ func pluginDevices() []Device {
 			}
 		}
 	}
-	devs = append(devs, Device{Name: "bluetooth-monitor", Description: "Bluetooth Linux Monitor", Flags: DevWireless})
+	devs = append(devs, Device{Name: "bluetooth-monitor", Description: "Bluetooth Linux Monitor", Flags: DevWireless | DevStatusNotApplicable})
 	if netfilterAvailable() {
 		devs = append(devs,
 			Device{Name: "nflog", Description: "Linux netfilter log (NFLOG) interface", Flags: DevStatusNotApplicable},
@@ -131,15 +131,14 @@ func netfilterAvailable() bool {
 
 // interfaceFlags computes libpcap's flags for a network interface.
 func interfaceFlags(ifc net.Interface) DeviceFlags {
-	raw, _ := readSysUint("/sys/class/net/" + ifc.Name + "/flags")
 	var f DeviceFlags
-	if raw&unix.IFF_UP != 0 {
+	if ifc.Flags&net.FlagUp != 0 {
 		f |= DevUp
 	}
-	if raw&unix.IFF_RUNNING != 0 {
+	if ifc.Flags&net.FlagRunning != 0 {
 		f |= DevRunning
 	}
-	if raw&unix.IFF_LOOPBACK != 0 {
+	if ifc.Flags&net.FlagLoopback != 0 {
 		return f | DevLoopback | DevStatusNotApplicable
 	}
 	if isWireless(ifc.Name) {

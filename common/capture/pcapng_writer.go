@@ -40,6 +40,7 @@ type PcapngWriter struct {
 	nano bool
 	ifs  int
 	buf  []byte
+	size int64
 }
 
 // NewPcapngWriter writes the Section Header Block naming appl as the
@@ -121,6 +122,7 @@ func (nw *PcapngWriter) packetBlock(data, opts []byte) error {
 	nw.w.Write(zero[:pad])
 	nw.w.Write(opts)
 	_, err := nw.w.Write(hdr[4:8])
+	nw.size += int64(total)
 	return err
 }
 
@@ -132,8 +134,12 @@ func (nw *PcapngWriter) block(typ uint32, body []byte) error {
 	nw.w.Write(hdr[:])
 	nw.w.Write(body)
 	_, err := nw.w.Write(hdr[4:8])
+	nw.size += int64(12 + len(body))
 	return err
 }
+
+// Size is the number of bytes written so far, buffered or not.
+func (nw *PcapngWriter) Size() int64 { return nw.size }
 
 // Flush writes buffered blocks to the underlying writer.
 func (nw *PcapngWriter) Flush() error { return nw.w.Flush() }
