@@ -279,8 +279,12 @@ func run(argv []string) (code int) {
 	if opt.batch {
 		return runBatch(opt.batchFile)
 	}
-	if len(base) > 2 && strings.HasPrefix(base, "ip") {
-		return doCmd(append([]string{base[2:]}, args...), true)
+	// Like ip, a binary named "ipOBJECT" (iproute, iplink…) runs that object;
+	// when the name selects nothing the arguments are parsed as usual.
+	if len(base) > 2 {
+		if ret := doCmd(append([]string{base[2:]}, args...), false); ret != 1 {
+			return ret
+		}
 	}
 	if len(args) > 0 {
 		return doCmd(args, true)
@@ -335,7 +339,8 @@ func switchNetns(name string) bool {
 	return true
 }
 
-// runBatch executes one command per line of file ("-" is stdin).
+// runBatch executes one command per line of file ("-" is stdin), with
+// iproute2's comments, backslash continuations and quoting.
 func runBatch(name string) int {
 	f := os.Stdin
 	if name != "-" {
@@ -343,20 +348,33 @@ func runBatch(name string) int {
 		f, err = os.Open(name)
 		if err != nil {
 			errorf("Cannot open file \"%s\" for reading: %s\n", name, errText(err))
-			return 255
+			return 1
 		}
 		defer f.Close()
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	in := bufio.NewReader(f)
 	ret, lineno := 0, 0
-	for sc.Scan() {
+	for {
+		line, err := in.ReadString('\n')
+		if line == "" && err != nil {
+			break
+		}
 		lineno++
-		line := sc.Text()
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
-		args := strings.Fields(line)
+		for strings.HasSuffix(line, "\\\n") {
+			next, err := in.ReadString('\n')
+			lineno++
+			line = line[:len(line)-2] + next
+			if err != nil {
+				break
+			}
+		}
+		args, ok := makeArgs(line)
+		if !ok {
+			return 1
+		}
 		if len(args) == 0 {
 			continue
 		}
@@ -371,8 +389,43 @@ func runBatch(name string) int {
 	return ret
 }
 
+// makeArgs splits a batch line into words; a word may be quoted with ' or ".
+func makeArgs(line string) ([]string, bool) {
+	const ws = " \t\r\n"
+	var args []string
+	for {
+		line = strings.TrimLeft(line, ws)
+		if line == "" {
+			return args, true
+		}
+		if len(args) >= 99 {
+			errorf("Too many arguments to command\n")
+			return nil, false
+		}
+		if q := line[0]; q == '\'' || q == '"' {
+			end := strings.IndexByte(line[1:], q)
+			if end < 0 {
+				errorf("Unterminated quoted string\n")
+				return nil, false
+			}
+			args = append(args, line[1:1+end])
+			line = line[2+end:]
+			continue
+		}
+		end := strings.IndexAny(line, ws)
+		if end < 0 {
+			return append(args, line), true
+		}
+		args = append(args, line[:end])
+		line = line[end+1:]
+	}
+}
+
 // errText renders an errno the way strerror(3) does.
 func errText(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		err = pe.Err
+	}
 	if e, ok := err.(unix.Errno); ok {
 		return strerror(e)
 	}

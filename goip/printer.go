@@ -40,12 +40,6 @@ func (p *printer) text(s string) {
 	}
 }
 
-func (p *printer) textBytes(b []byte) {
-	if p.j == nil {
-		stdout.Write(b)
-	}
-}
-
 // str prints pre+val+post as text, or "key":"val" as JSON.
 func (p *printer) str(key, pre, val, post string) {
 	if p.j != nil {

@@ -589,10 +589,13 @@ func routeRestore(f *os.File) int {
 			}
 			req := newRequest(int(m.typ), int(m.flags)|unix.NLM_F_CREATE|unix.NLM_F_ACK, m.data)
 			if _, err := talk(req); err != nil {
+				// Like ip: the error is reported, but an existing route
+				// does not stop the restore.
+				code := reportTalkError(err)
 				if e, ok := err.(*nlError); ok && e.errno == unix.EEXIST {
 					continue
 				}
-				return reportTalkError(err)
+				return code
 			}
 		}
 	}
