@@ -35,7 +35,9 @@ var bootpOpNames = []tok{{1, "Request"}, {2, "Reply"}}
 
 var bootpFlagNames = []tok{{0x8000, "Broadcast"}}
 
-// bootpPrint prints a BOOTP/DHCP message (bootp_print).
+// bootpPrint prints a BOOTP/DHCP message (bootp_print). As in tcpdump
+// 4.99.3, most fields stop the packet when missing, but a short fixed
+// header (secs) or vendor area ends the message with the marker itself.
 func bootpPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 	nd.SetProto("bootp")
 	op := getU8(b, bootpOp)
@@ -53,7 +55,10 @@ func bootpPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 	if nd.Verbose == 0 {
 		return
 	}
-	tcheck(b, bootpSecs, 2)
+	if !ttest(b, bootpSecs, 2) {
+		nd.PrintTrunc()
+		return
+	}
 	if htype != 1 {
 		nd.Print(", htype ")
 		nd.PrintUint(uint64(htype))
@@ -121,7 +126,10 @@ func bootpPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		nd.PrintByte('"')
 	}
 
-	tcheck(b, bootpVend, 4)
+	if !ttest(b, bootpVend, 4) {
+		nd.PrintTrunc()
+		return
+	}
 	switch magic := getBE32(b, bootpVend); magic {
 	case 0x63825363:
 		rfc1048Print(nd, b[bootpVend:])
@@ -147,14 +155,20 @@ var cmuFields = [...]struct {
 // cmuPrint prints the CMU vendor area (cmu_print).
 func cmuPrint(nd *ND, b []byte) {
 	nd.Print(" vend-cmu")
-	tcheck(b, 4, 4)
+	if !ttest(b, 4, 4) {
+		nd.PrintTrunc()
+		return
+	}
 	flags := getU8(b, 4)
 	if flags&^1 != 0 {
 		nd.Print(" F:0x")
 		nd.PrintHex(uint64(flags), 0)
 	}
 	for _, f := range cmuFields {
-		tcheck(b, f.off, 4)
+		if !ttest(b, f.off, 4) {
+			nd.PrintTrunc()
+			return
+		}
 		if getBE32(b, f.off) == 0 {
 			continue
 		}

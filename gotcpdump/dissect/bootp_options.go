@@ -121,7 +121,10 @@ func rfc1048Print(nd *ND, b []byte) {
 				nd.PrintUint(uint64(count))
 			}
 		}
-		tcheck(b, off, n)
+		if !ttest(b, off, n) {
+			nd.PrintTrunc()
+			return
+		}
 		data := b[off : off+n]
 		off += n
 		if tag == dhcpTagMessageType && n == 1 {
