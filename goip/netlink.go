@@ -72,9 +72,9 @@ const maxDumpRetries = 10
 // dump sends a dump request built by mk and returns every answer. A dump
 // the kernel flags as interrupted (NLM_F_DUMP_INTR) is restarted, so callers
 // always print one consistent snapshot.
-func dump(mk func() *nl.NetlinkRequest) ([]msg, error) {
+func dump(mk func() *nlRequest) ([]msg, error) {
 	for try := 0; ; try++ {
-		msgs, intr, err := dumpOnce(mk())
+		msgs, intr, err := runDump(mk())
 		if err != nil || !intr || try == maxDumpRetries {
 			if intr && err == nil {
 				errorf("Dump was interrupted and may be inconsistent.\n")
@@ -84,21 +84,33 @@ func dump(mk func() *nl.NetlinkRequest) ([]msg, error) {
 	}
 }
 
-func dumpOnce(req *nl.NetlinkRequest) ([]msg, bool, error) {
+// runDump performs one dump; tests replace it to simulate the kernel.
+var runDump = dumpOnce
+
+func dumpOnce(req *nlRequest) ([]msg, bool, error) {
 	s := sock()
 	if err := s.Send(req); err != nil {
 		return nil, false, fmt.Errorf("sending dump request: %w", err)
 	}
+	return collectDump(func() ([]syscall.NetlinkMessage, error) {
+		ms, _, err := s.Receive()
+		return ms, err
+	}, req.Seq)
+}
+
+// collectDump gathers the answers to dump seq until NLMSG_DONE, reporting
+// whether any carried NLM_F_DUMP_INTR.
+func collectDump(recv func() ([]syscall.NetlinkMessage, error), seq uint32) ([]msg, bool, error) {
 	var out []msg
 	intr := false
 	for {
-		ms, _, err := s.Receive()
+		ms, err := recv()
 		if err != nil {
 			return out, intr, fmt.Errorf("receiving dump: %w", err)
 		}
 		for i := range ms {
 			m := &ms[i]
-			if m.Header.Seq != req.Seq {
+			if m.Header.Seq != seq {
 				continue
 			}
 			if m.Header.Flags&unix.NLM_F_DUMP_INTR != 0 {
@@ -106,15 +118,9 @@ func dumpOnce(req *nl.NetlinkRequest) ([]msg, bool, error) {
 			}
 			switch m.Header.Type {
 			case unix.NLMSG_DONE:
-				if e := doneError(m); e != nil {
-					return out, intr, e
-				}
-				return out, intr, nil
+				return out, intr, doneError(m)
 			case unix.NLMSG_ERROR:
-				if e := ackError(m); e != nil {
-					return out, intr, e
-				}
-				return out, intr, nil
+				return out, intr, ackError(m)
 			}
 			out = append(out, msg{typ: m.Header.Type, flags: m.Header.Flags, data: m.Data})
 		}
