@@ -4,8 +4,6 @@ package dissect
 // extension headers (ip6_ext.go prints them), and the hand-off of the
 // payload to ipDemuxPrint.
 
-import "sync"
-
 func init() {
 	registerEtherType(etherTypeIPv6, ip6Print)
 	registerIPProto(ipProtoIPv6, func(nd *ND, b []byte, length int, _ *ipInfo) { ip6Print(nd, b, length) })
@@ -201,7 +199,7 @@ func ip6PayloadPrint(nd *ND, b, inner []byte, cp, length, total, totalAdvance in
 		inner = ip6ChangeSnaplen(b, inner, ip6HdrLen)
 		total = ip6HdrLen - totalAdvance
 	}
-	ip := ipInfoPool.Get().(*ipInfo)
+	ip := nd.newIPInfo()
 	*ip = ipInfo{
 		ver:        6,
 		hdr:        inner,
@@ -212,15 +210,7 @@ func ip6PayloadPrint(nd *ND, b, inner []byte, cp, length, total, totalAdvance in
 		nextHdr:    nh,
 	}
 	ipDemuxPrint(nd, rest(inner, cp), total, ip)
-	*ip = ipInfo{}
-	ipInfoPool.Put(ip)
 }
-
-// ipInfoPool recycles the descriptions of enclosing IP headers: handed
-// to printers through function values, they would otherwise be
-// allocated for every packet. (One that a truncation stop skips putting
-// back is simply collected.)
-var ipInfoPool = sync.Pool{New: func() any { return new(ipInfo) }}
 
 // ip6ChangeSnaplen moves the end of the readable bytes to n bytes after
 // the IPv6 header, unless that is past what the enclosing layers allow
