@@ -44,6 +44,8 @@ type ND struct {
 
 	ipPool [8]ipInfo // see newIPInfo
 	ipUsed int
+
+	slip slipState // compressed TCP lengths for SLIP -e (sl.go)
 }
 
 // New returns an ND for packets of the given link type.
