@@ -21,6 +21,13 @@ import (
 // print or write every packet until -c is reached or a signal stops it,
 // and report the kernel's counters.
 func liveCapture(c *config) int {
+	// Catch the stop signals before anything is opened, as tcpdump
+	// does; a SIGHUP the parent ignores stays ignored.
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGUSR1)
+	if !signal.Ignored(syscall.SIGHUP) {
+		signal.Notify(sigs, syscall.SIGHUP)
+	}
 	device := c.iface
 	if device == "" {
 		devs, err := capture.Devices()
@@ -43,8 +50,7 @@ func liveCapture(c *config) int {
 		fatalf("%s: That device doesn't support monitor mode", device)
 	}
 	if c.live.listTstamps {
-		fmt.Fprintf(stdout, "Time stamp types for %s (use option -j to set):\n  host (Host)\n", device)
-		flushStdout()
+		fmt.Fprintf(os.Stderr, "Time stamp types for %s (use option -j to set):\n  host (Host)\n", device)
 		return exitOK
 	}
 	if c.live.listDLTs {
@@ -89,7 +95,7 @@ func liveCapture(c *config) int {
 		fatalf("%s", err)
 	}
 
-	r := &liveRun{c: c, src: src}
+	r := &liveRun{c: c, src: src, sigs: sigs}
 	var out packetWriter
 	if c.writeFile != "" {
 		d, err := newDumpFiles(c, src, r.limitReached)
@@ -111,6 +117,7 @@ type liveRun struct {
 	mu          sync.Mutex // orders statistics lines with packet output
 	captured    uint64
 	interrupted bool
+	sigs        chan os.Signal
 }
 
 func (r *liveRun) banner(device string) {
@@ -125,8 +132,7 @@ func (r *liveRun) banner(device string) {
 
 // loop reads packets until -c, a stop signal or an error.
 func (r *liveRun) loop() int {
-	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR1)
+	sigs := r.sigs
 	done := make(chan struct{})
 	defer close(done)
 	go func() {
@@ -345,17 +351,18 @@ func deviceFlagsText(f capture.DeviceFlags) string {
 	return s
 }
 
-// listLinkTypes is -L.
+// listLinkTypes is -L, on stderr as tcpdump prints it.
 func listLinkTypes(device string, types []int) {
-	fmt.Fprintf(stdout, "Data link types for %s (use option -y to set):\n", device)
+	var b strings.Builder
+	fmt.Fprintf(&b, "Data link types for %s (use option -y to set):\n", device)
 	for _, t := range types {
-		fmt.Fprintf(stdout, "  %s (%s)", capture.LinkTypeName(t), capture.LinkTypeDescription(t))
+		fmt.Fprintf(&b, "  %s (%s)", capture.LinkTypeName(t), capture.LinkTypeDescription(t))
 		if noPrinter[t] {
-			stdout.WriteString(" (printing not supported)")
+			b.WriteString(" (printing not supported)")
 		}
-		stdout.WriteByte('\n')
+		b.WriteByte('\n')
 	}
-	flushStdout()
+	os.Stderr.WriteString(b.String())
 }
 
 // noPrinter are the link types -L can offer that tcpdump 4.99.3 has no

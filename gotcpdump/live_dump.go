@@ -249,4 +249,3 @@ func runPostRotate(command, file string) {
 	unix.Setpriority(unix.PRIO_PROCESS, cmd.Process.Pid, 19)
 	go cmd.Wait()
 }
-
