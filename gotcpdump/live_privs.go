@@ -27,7 +27,7 @@ func dropPrivileges(name string) error {
 	}
 	u, err := user.Lookup(name)
 	if err != nil {
-		return fmt.Errorf("Couldn't find user '%.32s'", name)
+		return privError(fmt.Sprintf("Couldn't find user '%.32s'", name))
 	}
 	uid, _ := strconv.Atoi(u.Uid)
 	gid, _ := strconv.Atoi(u.Gid)
@@ -49,5 +49,10 @@ func dropPrivileges(name string) error {
 	if err == nil {
 		return nil
 	}
-	return fmt.Errorf("Couldn't change to '%.32s' uid=%d gid=%d: %s", name, uid, gid, capitalize(err.Error()))
+	return privError(fmt.Sprintf("Couldn't change to '%.32s' uid=%d gid=%d: %s", name, uid, gid, capitalize(err.Error())))
 }
+
+// privError is an error worded as tcpdump words it.
+type privError string
+
+func (e privError) Error() string { return string(e) }

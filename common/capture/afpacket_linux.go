@@ -102,7 +102,6 @@ type Live struct {
 	ifDropBase uint64
 	pkt        Packet
 	meta       Meta
-	vlanBuf    []byte
 }
 
 // tpacket3 header and sockaddr_ll layout (linux/if_packet.h).
@@ -448,21 +447,21 @@ func (l *Live) wait() error {
 func (l *Live) socketError(revents int16) error {
 	switch {
 	case revents&unix.POLLNVAL != 0:
-		return errors.New("Invalid polling request on packet socket")
+		return formatErr("Invalid polling request on packet socket")
 	case revents&unix.POLLHUP != 0:
-		return errors.New("Hangup on packet socket")
+		return formatErr("Hangup on packet socket")
 	}
 	e, err := unix.GetsockoptInt(l.fd, unix.SOL_SOCKET, unix.SO_ERROR)
 	if err != nil {
 		return fmt.Errorf("can't get SO_ERROR: %s", errnoText(err))
 	}
 	if unix.Errno(e) == unix.ENETDOWN {
-		return errors.New("The interface went down")
+		return formatErr("The interface went down")
 	}
 	if _, err := net.InterfaceByIndex(l.ifindex); l.ifindex != 0 && err != nil {
-		return errors.New("The interface disappeared")
+		return formatErr("The interface disappeared")
 	}
-	return fmt.Errorf("Error condition on packet socket: %s", errnoText(unix.Errno(e)))
+	return formatErr("Error condition on packet socket: %s", errnoText(unix.Errno(e)))
 }
 
 // take decodes the packet at l.off; ok is false when the user-space

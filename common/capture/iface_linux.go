@@ -42,7 +42,7 @@ type Device struct {
 const AnyDevice = "any"
 
 // ErrNoSuchDevice is libpcap's PCAP_ERROR_NO_SUCH_DEVICE.
-var ErrNoSuchDevice = errors.New("No such device exists")
+var ErrNoSuchDevice error = &FormatError{msg: "No such device exists"}
 
 // merit orders devices as libpcap's get_figure_of_merit does: lower is
 // listed first; equal merits keep discovery order.
