@@ -17,6 +17,49 @@ const (
 	dltLINUXSLL2 = 276
 )
 
+// More link types with fixed-size headers.
+const (
+	dltSLIP      = 8
+	dltSLIPBSDOS = 15
+	dltPPPBSDOS  = 16
+	dltPPPSerial = 50
+	dltPPPEther  = 51
+	dltCHDLC     = 104
+	dltFRELAY    = 107
+	dltENC       = 109
+	dltPPPPPPD   = 166
+)
+
+// linkInfo describes a link type: where its protocol field and payload
+// are, where the network header starts in the payload (with and without
+// 802.2 SNAP), and how libpcap names it in messages.
+type linkInfo struct {
+	offType, offPl     uint32
+	offNl, offNlNosnap uint32
+	desc               string
+}
+
+var linkInfos = map[int]linkInfo{
+	dltNULL:      {0, 4, 0, 0, "BSD loopback"},
+	dltEN10MB:    {12, 14, 0, 3, "Ethernet"},
+	dltSLIP:      {offsetNotSet, 16, 0, 0, "SLIP"},
+	dltPPP:       {2, 4, 0, 0, "PPP"},
+	dltRAW:       {offsetNotSet, 0, 0, 0, "Raw IP"},
+	dltSLIPBSDOS: {offsetNotSet, 24, 0, 0, "BSD/OS SLIP"},
+	dltPPPBSDOS:  {5, 24, 0, 0, "BSD/OS PPP"},
+	dltPPPSerial: {2, 4, 0, 0, "PPP over serial"},
+	dltPPPEther:  {6, 8, 0, 0, "PPPoE"},
+	dltCHDLC:     {2, 4, 0, 0, "Cisco HDLC"},
+	dltFRELAY:    {offsetNotSet, 0, 0, 0, "Frame Relay"},
+	dltLOOP:      {0, 4, 0, 0, "OpenBSD loopback"},
+	dltENC:       {0, 12, 0, 0, "OpenBSD encapsulated IP"},
+	dltLINUXSLL:  {14, 16, 0, 0, "Linux cooked v1"},
+	dltPPPPPPD:   {2, 4, 0, 0, "PPP for pppd, with direction flag"},
+	dltIPV4:      {offsetNotSet, 0, 0, 0, "Raw IPv4"},
+	dltIPV6:      {offsetNotSet, 0, 0, 0, "Raw IPv6"},
+	dltLINUXSLL2: {0, 20, 0, 0, "Linux cooked v2"},
+}
+
 // offsetNotSet marks a header offset that does not exist on a link type.
 const offsetNotSet = 0xffffffff
 
@@ -147,27 +190,16 @@ func newCompiler(cfg Config) (*compiler, error) {
 	c.offOutermostLinkHdr, c.offPrevLinkHdr, c.offLinkHdr = none, none, none
 	c.offLinkPl, c.offLinkType = none, none
 	switch c.linktype {
-	case dltRAW101:
-		c.linktype = dltRAW
-	case dltRAWAlt:
+	case dltRAW101, dltRAWAlt:
 		c.linktype = dltRAW
 	}
 	c.outermostLinktype, c.prevLinktype = c.linktype, c.linktype
-	switch c.linktype {
-	case dltEN10MB:
-		c.offLinkType.constant, c.offLinkPl.constant = 12, 14
-		c.offNl, c.offNlNosnap = 0, 3
-	case dltNULL, dltLOOP:
-		c.offLinkType.constant, c.offLinkPl.constant = 0, 4
-	case dltRAW, dltIPV4, dltIPV6:
-		c.offLinkType.constant, c.offLinkPl.constant = offsetNotSet, 0
-	case dltLINUXSLL:
-		c.offLinkType.constant, c.offLinkPl.constant = 14, 16
-	case dltLINUXSLL2:
-		c.offLinkType.constant, c.offLinkPl.constant = 0, 20
-	default:
+	info, ok := linkInfos[c.linktype]
+	if !ok {
 		return nil, fmt.Errorf("unsupported data link type %d", cfg.LinkType)
 	}
+	c.offLinkType.constant, c.offLinkPl.constant = info.offType, info.offPl
+	c.offNl, c.offNlNosnap = info.offNl, info.offNlNosnap
 	c.offOutermostLinkHdr, c.offPrevLinkHdr = c.offLinkHdr, c.offLinkHdr
 	return c, nil
 }

@@ -321,6 +321,16 @@ func (c *compiler) proto(v uint32, proto protoQual, dir dirQual) *block {
 		and(b0, b1)
 		return b1
 	case pISO:
+		switch c.linktype {
+		case dltFRELAY:
+			// The NLPID follows the Q.922 address and control byte.
+			return c.cmp(orLinkHdr, 2, szH, 0x03<<8|v)
+		case dltCHDLC:
+			b0 := c.linktypeTest(llcsapISONS<<8 | llcsapISONS)
+			b1 := c.cmp(orLinkPlNosnap, 1, szB, v)
+			and(b0, b1)
+			return b1
+		}
 		b0 := c.linktypeTest(llcsapISONS)
 		b1 := c.cmp(orLinkPlNosnap, 0, szB, v)
 		and(b0, b1)

@@ -1,5 +1,7 @@
 package filter
 
+import "fmt"
+
 // Link-layer type tests: "is the payload of this frame protocol P", for
 // each supported link type, as libpcap's gen_linktype builds them.
 
@@ -20,12 +22,45 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 		return b1
 	case dltLINUXSLL:
 		return c.sllLinktype(proto)
-	case dltPPP:
+	case dltPPP, dltPPPPPPD, dltPPPSerial, dltPPPEther:
 		if v, ok := pppTypes[proto]; ok {
 			proto = v
 		}
 		return c.cmp(orLinkType, 0, szH, proto)
-	case dltRAW:
+	case dltPPPBSDOS:
+		if proto == ethertypeIP {
+			b0 := c.cmp(orLinkType, 0, szH, pppIP)
+			b1 := c.cmp(orLinkType, 0, szH, pppVJC)
+			or(b0, b1)
+			b0 = c.cmp(orLinkType, 0, szH, pppVJNC)
+			or(b1, b0)
+			return b0
+		}
+		if v, ok := pppTypes[proto]; ok {
+			proto = v
+		}
+		return c.cmp(orLinkType, 0, szH, proto)
+	case dltCHDLC:
+		if proto == llcsapISONS {
+			proto = proto<<8 | llcsapISONS
+		}
+		return c.cmp(orLinkType, 0, szH, proto)
+	case dltFRELAY:
+		switch proto {
+		case ethertypeIP:
+			return c.cmp(orLinkHdr, 2, szH, 0x03<<8|0xcc)
+		case ethertypeIPV6:
+			return c.cmp(orLinkHdr, 2, szH, 0x03<<8|0x8e)
+		case llcsapISONS:
+			b0 := c.cmp(orLinkHdr, 2, szH, 0x03<<8|isoCLNP)
+			b1 := c.cmp(orLinkHdr, 2, szH, 0x03<<8|isoESIS)
+			b2 := c.cmp(orLinkHdr, 2, szH, 0x03<<8|isoISIS)
+			or(b1, b2)
+			or(b0, b2)
+			return b2
+		}
+		return genFalse()
+	case dltRAW, dltSLIP, dltSLIPBSDOS:
 		switch proto {
 		case ethertypeIP:
 			return c.mcmp(orLinkHdr, 0, szB, 0x40, 0xf0)
@@ -43,7 +78,7 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 			return genTrue()
 		}
 		return genFalse()
-	case dltNULL, dltLOOP:
+	case dltNULL, dltLOOP, dltENC:
 		switch proto {
 		case ethertypeIP:
 			return c.loopbackLinktype(2)
@@ -61,13 +96,16 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 		}
 		return genFalse()
 	}
-	// LINUX_SLL2 and the other types with a plain 16-bit protocol field.
-	if c.offLinkType.constant != offsetNotSet {
-		return c.cmp(orLinkType, 0, szH, proto)
-	}
-	fail("link-layer type filtering not implemented")
-	return nil
+	// LINUX_SLL2: a plain 16-bit protocol field.
+	return c.cmp(orLinkType, 0, szH, proto)
 }
+
+// PPP protocol numbers of IP and Van Jacobson compressed TCP/IP.
+const (
+	pppIP   = 0x0021
+	pppVJC  = 0x002d
+	pppVJNC = 0x002f
+)
 
 // pppTypes maps Ethernet types to PPP protocol numbers.
 var pppTypes = map[uint32]uint32{
@@ -77,7 +115,7 @@ var pppTypes = map[uint32]uint32{
 }
 
 func (c *compiler) loopbackLinktype(af uint32) *block {
-	if c.linktype == dltNULL {
+	if c.linktype == dltNULL || c.linktype == dltENC {
 		// DLT_NULL carries the family in host byte order; compare
 		// against its little-endian encoding.
 		af = af>>24 | af>>8&0xff00 | af<<8&0xff0000 | af<<24
@@ -215,25 +253,8 @@ func (c *compiler) llcTest() *block {
 }
 
 func linktypeDescription(lt int) string {
-	switch lt {
-	case dltNULL:
-		return "BSD loopback"
-	case dltEN10MB:
-		return "Ethernet"
-	case dltRAW:
-		return "Raw IP"
-	case dltLOOP:
-		return "OpenBSD loopback"
-	case dltLINUXSLL:
-		return "Linux cooked v1"
-	case dltLINUXSLL2:
-		return "Linux cooked v2"
-	case dltIPV4:
-		return "Raw IPv4"
-	case dltIPV6:
-		return "Raw IPv6"
-	case dltPPP:
-		return "PPP"
+	if info, ok := linkInfos[lt]; ok {
+		return info.desc
 	}
-	return "unknown"
+	return fmt.Sprintf("DLT %d", lt)
 }

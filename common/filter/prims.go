@@ -172,6 +172,17 @@ func (c *compiler) inbound(outbound bool) *block {
 		b = c.cmp(orLinkHdr, 0, szH, linuxSLLOut)
 	case dltLINUXSLL2:
 		b = c.cmp(orLinkHdr, 10, szB, linuxSLLOut)
+	case dltSLIP:
+		// The first byte of the SLIP pseudo-header is the direction.
+		// (libpcap's compiler evaluates the right operand first.)
+		zero := c.loadI(0)
+		link := c.load(pLink, c.loadI(0), 1)
+		return c.relation(jmpJEQ, link, zero, outbound)
+	case dltPPPPPPD:
+		if outbound {
+			return c.cmp(orLinkHdr, 0, szB, 1)
+		}
+		return c.cmp(orLinkHdr, 0, szB, 0)
 	default:
 		if c.readingFile {
 			fail("inbound/outbound not supported on %s when reading savefiles", linktypeDescription(c.linktype))
@@ -304,7 +315,7 @@ func (c *compiler) mpls(label uint32, hasLabel bool) *block {
 		b0 = c.mcmp(orPrevMPLSHdr, 2, szB, 0, 0x01)
 	} else {
 		switch c.linktype {
-		case dltEN10MB:
+		case dltEN10MB, dltCHDLC:
 			b0 = c.linktypeTest(ethertypeMPLS)
 		case dltPPP:
 			b0 = c.linktypeTest(pppMPLSUnicast)
