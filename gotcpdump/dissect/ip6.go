@@ -92,38 +92,51 @@ func ip6Print(nd *ND, b []byte, length int) {
 
 	// The payload length bounds what the extension headers and the
 	// payload printers may read (nd_push_snaplen).
-	inner := clip(b, total)
+	w := ip6Walk{b: b, inner: clip(b, total), length: length, total: total, payloadLen: payloadLen}
+	w.run(nd, nh)
+}
 
-	var (
-		cp, advance  = 0, ip6HdrLen
-		totalAdvance int
-		ph           = uint8(255) // next-header value of the previous extension header
-		fragmented   bool
-		foundExtHdr  bool
-		foundJumbo   bool
-		foundHBH     bool
-	)
-	for cp < len(inner) && advance > 0 {
-		if total < advance {
+// ip6Walk is the state of the walk over an IPv6 header chain.
+type ip6Walk struct {
+	b            []byte // the datagram from its fixed header on
+	inner        []byte // b up to the end of the payload the header declares
+	length       int    // the datagram's length on the wire
+	total        int    // what the payload length leaves past cp
+	totalAdvance int    // bytes of headers walked so far
+	payloadLen   uint32 // the header's payload length, or the jumbo one
+	cp           int    // offset of the header being printed
+	fragmented   bool   // a fragment header was seen
+	foundExtHdr  bool   // an extension header was seen
+	foundJumbo   bool   // a valid Jumbo Payload option was seen
+	foundHBH     bool   // a hop-by-hop header was seen
+}
+
+// run prints the extension headers, starting with next header nh, then
+// the payload.
+func (w *ip6Walk) run(nd *ND, nh uint8) {
+	advance := ip6HdrLen
+	ph := uint8(255) // next-header value of the previous extension header
+	for w.cp < len(w.inner) && advance > 0 {
+		if w.total < advance {
 			nd.PrintTrunc()
 			return
 		}
-		cp += advance
-		total -= advance
-		totalAdvance += advance
+		w.cp += advance
+		w.total -= advance
+		w.totalAdvance += advance
 
-		if cp == ip6HdrLen && nh != ipProtoTCP && nh != ipProtoUDP && nh != ipProtoDCCP && nh != ipProtoSCTP {
-			nd.PrintIP6Addr(b, 8)
+		if w.cp == ip6HdrLen && nh != ipProtoTCP && nh != ipProtoUDP && nh != ipProtoDCCP && nh != ipProtoSCTP {
+			nd.PrintIP6Addr(w.b, 8)
 			nd.Print(" > ")
-			nd.PrintIP6Addr(b, 24)
+			nd.PrintIP6Addr(w.b, 24)
 			nd.Print(": ")
 		}
 
-		hdr := rest(inner, cp)
+		hdr := rest(w.inner, w.cp)
 		switch nh {
 		case ipProtoHopOpts:
 			// RFC 8200: at most one, right after the fixed header.
-			if foundHBH {
+			if w.foundHBH {
 				nd.Print("[The Hop-by-Hop Options header was already found]")
 				nd.PrintInvalid()
 				return
@@ -133,8 +146,8 @@ func ip6Print(nd *ND, b []byte, length int) {
 				nd.PrintInvalid()
 				return
 			}
-			advance = hbhOptPrint(nd, hdr, &foundJumbo, &payloadLen)
-			if payloadLen == 0 && !foundJumbo {
+			advance = hbhOptPrint(nd, hdr, &w.foundJumbo, &w.payloadLen)
+			if w.payloadLen == 0 && !w.foundJumbo {
 				nd.Print("[No valid Jumbo Payload Hop-by-Hop option found]")
 				nd.PrintInvalid()
 				return
@@ -142,17 +155,17 @@ func ip6Print(nd *ND, b []byte, length int) {
 			if advance < 0 {
 				return
 			}
-			foundHBH = true
+			w.foundHBH = true
 		case ipProtoDstOpts:
 			if advance = dstOptPrint(nd, hdr); advance < 0 {
 				return
 			}
 		case ipProtoFragment:
-			advance = frag6Print(nd, hdr, b, cp)
-			if advance < 0 || len(inner) <= cp+advance {
+			advance = frag6Print(nd, hdr, w.b, w.cp)
+			if advance < 0 || len(w.inner) <= w.cp+advance {
 				return
 			}
-			fragmented = true
+			w.fragmented = true
 		case ipProtoMobilityOld, ipProtoMobility:
 			// RFC 6275 payloads are not piggybacked on the mobility
 			// header yet: it always ends the walk.
@@ -164,52 +177,53 @@ func ip6Print(nd *ND, b []byte, length int) {
 				return
 			}
 		default:
-			ip6PayloadPrint(nd, b, inner, cp, length, total, totalAdvance, payloadLen, nh, foundJumbo, foundExtHdr, fragmented)
+			w.payload(nd, nh)
 			return
 		}
-		foundExtHdr = true
-		nh = getU8(inner, cp)
+		w.foundExtHdr = true
+		nh = getU8(w.inner, w.cp)
 		ph = nh
 		nd.SetProto("ip6")
 	}
 }
 
-// ip6PayloadPrint settles the payload length once the extension headers
-// are walked (the Jumbo Payload option, if any, replaces the header's
-// zero length) and hands the payload at inner[cp:] to ipDemuxPrint.
-func ip6PayloadPrint(nd *ND, b, inner []byte, cp, length, total, totalAdvance int, payloadLen uint32, nh uint8, foundJumbo, foundExtHdr, fragmented bool) {
+// payload settles the payload length once the extension headers are
+// walked (the Jumbo Payload option, if any, replaces the header's zero
+// length) and hands the payload at cp, of protocol nh, to ipDemuxPrint.
+func (w *ip6Walk) payload(nd *ND, nh uint8) {
+	inner, total := w.inner, w.total
 	switch {
-	case foundJumbo:
-		total = int(payloadLen) + ip6HdrLen
-		if total < totalAdvance {
+	case w.foundJumbo:
+		total = int(w.payloadLen) + ip6HdrLen
+		if total < w.totalAdvance {
 			nd.PrintTrunc()
 			return
 		}
-		if length < total {
-			ip6PrintMissing(nd, total-length)
+		if w.length < total {
+			ip6PrintMissing(nd, total-w.length)
 		}
-		inner = ip6ChangeSnaplen(b, inner, total)
-		total -= totalAdvance
-	case payloadLen == 0:
+		inner = ip6ChangeSnaplen(w.b, inner, total)
+		total -= w.totalAdvance
+	case w.payloadLen == 0:
 		// No payload at all, so no room for an extension header.
-		if foundExtHdr {
+		if w.foundExtHdr {
 			nd.PrintTrunc()
 			return
 		}
-		inner = ip6ChangeSnaplen(b, inner, ip6HdrLen)
-		total = ip6HdrLen - totalAdvance
+		inner = ip6ChangeSnaplen(w.b, inner, ip6HdrLen)
+		total = ip6HdrLen - w.totalAdvance
 	}
 	ip := nd.newIPInfo()
 	*ip = ipInfo{
 		ver:        6,
 		hdr:        inner,
-		src:        b[8:24],
+		src:        w.b[8:24],
 		dst:        ip6FindDst(inner),
-		fragmented: fragmented,
-		ttl:        getU8(b, 7),
+		fragmented: w.fragmented,
+		ttl:        getU8(w.b, 7),
 		nextHdr:    nh,
 	}
-	ipDemuxPrint(nd, rest(inner, cp), total, ip)
+	ipDemuxPrint(nd, rest(inner, w.cp), total, ip)
 }
 
 // ip6ChangeSnaplen moves the end of the readable bytes to n bytes after
