@@ -140,7 +140,7 @@ func arpPrint(nd *ND, b []byte, length int) {
 		nd.Print(" at ")
 		arpProtoAddrPrint(nd, b, spa, pro, pln, "<wrong len>")
 	default:
-		nd.DefaultPrint(b)
+		nd.HexASCIIPrint("\n\t", b)
 		return
 	}
 	arpLengthPrint(nd, length)
@@ -238,7 +238,7 @@ func atmARPPrint(nd *ND, b []byte, length int) {
 		nd.Print("for ")
 		arpProtoAddrPrint(nd, b, spa, pro, spl, "<wrong splen>")
 	default:
-		nd.DefaultPrint(b)
+		nd.HexASCIIPrint("\n\t", b)
 		return
 	}
 	arpLengthPrint(nd, length)

@@ -19,6 +19,8 @@ func coreProtoOptions(t *testing.T, flags string) Options {
 			o.Verbose += len(f) - 1
 		case f == "-e":
 			o.LinkHeader = true
+		case f == "-q":
+			o.Quick = true
 		default:
 			t.Fatalf("flag %q not handled", f)
 		}

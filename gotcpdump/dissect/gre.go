@@ -34,12 +34,11 @@ var greFlagNames = []tok{
 // enclosing header declares.
 func grePrint(nd *ND, b []byte, length int) {
 	nd.SetProto("gre")
-	nd.Print("GRE")
 	if length < 2 {
 		trunc()
 	}
 	vers := getBE16(b, 0) & greVersMask
-	nd.Print("v")
+	nd.Print("GREv")
 	nd.PrintUint(uint64(vers))
 	switch vers {
 	case 0:
@@ -247,25 +246,26 @@ func greSREPrint(nd *ND, af uint16, sreoff, srelen int, b []byte, length int) bo
 }
 
 // greSREListPrint prints the IPv4 addresses (size 4) or AS numbers (size
-// 2) of a source route, marking the current one with '*'.
+// 2) of a source route, marking the current one with '*'. A malformed
+// entry is reported and skipped; false means it ran past the capture or
+// the GRE length.
 func greSREListPrint(nd *ND, sreoff, srelen int, b []byte, length, size int) bool {
 	if sreoff&(size-1) != 0 {
 		nd.Print(", badoffset=")
 		nd.PrintUint(uint64(sreoff))
-		return false
+		return true
 	}
 	if srelen&(size-1) != 0 {
 		nd.Print(", badlength=")
 		nd.PrintUint(uint64(srelen))
-		return false
+		return true
 	}
 	if sreoff >= srelen {
 		nd.Printf(", badoff/len=%d/%d", sreoff, srelen)
-		return false
+		return true
 	}
 	for off := 0; srelen != 0; off += size {
-		tcheck(b, off, size)
-		if length < size {
+		if !ttest(b, off, size) || length < size {
 			return false
 		}
 		nd.Print(" ")

@@ -168,6 +168,7 @@ func igmpV3ReportPrint(nd *ND, b []byte, length int) {
 		} else {
 			nd.Print(" {")
 			for j := 0; j < nsrcs; j++ {
+				tcheck(b, group+8+j<<2, 4)
 				nd.Print(" ")
 				nd.PrintIPAddr(b, group+8+j<<2)
 			}
@@ -215,6 +216,7 @@ func igmpV3QueryPrint(nd *ND, b []byte, length int) {
 		case nd.Verbose > 1:
 			nd.Print(" {")
 			for i := 0; i < nsrcs; i++ {
+				tcheck(b, 12+i<<2, 4)
 				nd.Print(" ")
 				nd.PrintIPAddr(b, 12+i<<2)
 			}

@@ -196,10 +196,11 @@ func llcAddrsPrint(nd *ND, src, dst []byte) bool {
 	return true
 }
 
-// llcTrunc prints the truncation marker and dumps what there is.
+// llcTrunc prints the truncation marker and dumps what there is (even
+// with -q, -x, -X or -A, as tcpdump does here).
 func llcTrunc(nd *ND, b []byte, caplen int) {
 	nd.PrintTrunc()
-	nd.DefaultPrint(b[:min(caplen, len(b))])
+	nd.HexASCIIPrint("\n\t", b[:min(caplen, len(b))])
 }
 
 // llcPrint prints an 802.2 LLC header and what it carries (llc_print).
@@ -336,8 +337,7 @@ func llcPrint(nd *ND, b []byte, length, caplen int, src, dst []byte) int {
 			}
 			if getU8(p, 0) == llcXIDFI {
 				if caplen < 3 || length < 3 {
-					nd.PrintTrunc()
-					nd.DefaultPrint(p[:min(caplen, len(p))])
+					llcTrunc(nd, p, caplen)
 				} else {
 					nd.Print(": ")
 					nd.PrintHex(uint64(getU8(p, 1)), 2)
@@ -376,6 +376,7 @@ func llcPrint(nd *ND, b []byte, length, caplen int, src, dst []byte) int {
 // reports whether the payload was decoded. bridgePad is the padding
 // before a bridged frame.
 func snapPrint(nd *ND, b []byte, length, caplen int, src, dst []byte, bridgePad int) bool {
+	nd.SetProto("snap")
 	tcheck(b, 0, 5)
 	if caplen < 5 || length < 5 {
 		nd.PrintTrunc()

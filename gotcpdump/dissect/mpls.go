@@ -116,7 +116,7 @@ func mplsPrint(nd *ND, b []byte, length int) {
 // dumps what was captured of it and marks the packet truncated when that
 // is less than length.
 func defaultPrintLen(nd *ND, b []byte, length int) {
-	if nd.HexDump > 0 || nd.HexASCII > 0 || nd.ASCII > 0 {
+	if nd.suppressDefaultPrint() {
 		return
 	}
 	if length < 0 {

@@ -229,13 +229,19 @@ func unsupportedLinkPrint(nd *ND, p *capture.Packet, data []byte) {
 }
 
 // DefaultPrint dumps bytes no printer decodes, in hex and ASCII, unless
-// -x, -X or -A asked for a dump of the whole packet anyway
+// -q suppresses it or -x, -X or -A asked for a dump of the whole packet
 // (ND_DEFAULTPRINT).
 func (nd *ND) DefaultPrint(b []byte) {
-	if nd.HexDump > 0 || nd.HexASCII > 0 || nd.ASCII > 0 {
+	if nd.suppressDefaultPrint() {
 		return
 	}
 	nd.out = format.AppendHexASCII(nd.out, "\n\t", b, 0)
+}
+
+// suppressDefaultPrint reports tcpdump's ndo_suppress_default_print: -q,
+// -x, -X and -A all turn the default dump off.
+func (nd *ND) suppressDefaultPrint() bool {
+	return nd.Quick || nd.HexDump > 0 || nd.HexASCII > 0 || nd.ASCII > 0
 }
 
 // HexPrint dumps b as tcpdump's hex_print does, with the given indent

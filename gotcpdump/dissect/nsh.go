@@ -81,8 +81,9 @@ func nshPrint(nd *ND, b []byte, length int) {
 	spi := getBE24(b, 4)
 	nd.Print("service-path-id 0x")
 	nd.PrintHex(uint64(spi), 6)
+	nd.Print(", ")
 	si := getU8(b, 7)
-	nd.Print(", service-index 0x")
+	nd.Print("service-index 0x")
 	nd.PrintHex(uint64(si), 0)
 	if words < nshMinWords {
 		nd.Print(" (less than two headers)")
@@ -97,11 +98,12 @@ func nshPrint(nd *ND, b []byte, length int) {
 		switch mdType {
 		case nshMDType1:
 			if words != 6 {
-				nd.Print(" (length for the MD type)")
+				nd.Print(" (invalid length for the MD type)")
 				nd.PrintInvalid()
 				return
 			}
 			for n := 0; n < ctxWords; n++ {
+				tcheck(b, off, nshWord)
 				nd.Print("\n        Context[")
 				printUintPad(nd, uint64(n), 2)
 				nd.Print("]: 0x")
@@ -155,12 +157,13 @@ func nshTLVsPrint(nd *ND, b []byte, off *int, ctxWords int) bool {
 		}
 		nd.Print("\n            Value: ")
 		for i := 0; i < tlvLen; i++ {
+			v := getU8(b, *off)
 			if i == 0 {
 				nd.Print("0x")
 			} else {
 				nd.Print(":")
 			}
-			nd.PrintHex(uint64(getU8(b, *off)), 2)
+			nd.PrintHex(uint64(v), 2)
 			*off++
 		}
 		tcheck(b, *off, padded-tlvLen)

@@ -35,18 +35,20 @@ func vxlanFlagsPrint(nd *ND, flags uint8) {
 // (vxlan_print).
 func vxlanPrint(nd *ND, b []byte, length int) {
 	nd.SetProto("vxlan")
+	nd.Print("VXLAN")
 	if length < vxlanHdrLen {
-		nd.PrintTrunc()
+		nd.PrintInvalid()
+		tcheck(b, 0, length)
 		return
 	}
-	tcheck(b, 0, vxlanHdrLen)
 	flags := getU8(b, 0)
-	vni := getBE24(b, 4)
-	nd.Print("VXLAN, ")
+	nd.Print(", ")
 	vxlanFlagsPrint(nd, flags)
+	vni := getBE24(b, 4)
 	nd.Print("vni ")
 	nd.PrintUint(uint64(vni))
 	nd.Print("\n")
+	getU8(b, 7) // reserved
 	etherEncapPrint(nd, b[vxlanHdrLen:], length-vxlanHdrLen)
 }
 
@@ -72,7 +74,8 @@ func otvPrint(nd *ND, b []byte, length int) {
 	nd.Print("instance ")
 	nd.PrintUint(uint64(instance))
 	nd.Print("\n")
-	etherEncapPrint(nd, rest(b, vxlanHdrLen), length-vxlanHdrLen)
+	getU8(b, 7) // reserved
+	etherEncapPrint(nd, b[vxlanHdrLen:], length-vxlanHdrLen)
 }
 
 // etherEncapPrint prints an Ethernet frame carried inside another

@@ -18,17 +18,21 @@ var vxlanGPEFlagNames = []tok{
 // vxlanGPEPrint prints a VXLAN-GPE packet (vxlan_gpe_print).
 func vxlanGPEPrint(nd *ND, b []byte, length int) {
 	nd.SetProto("vxlan_gpe")
+	nd.Print("VXLAN-GPE, ")
 	if length < vxlanHdrLen {
-		nd.PrintTrunc()
+		nd.Printf(" (len %d < %d)", length, vxlanHdrLen)
+		nd.PrintInvalid()
+		tcheck(b, 0, length)
 		return
 	}
-	tcheck(b, 0, vxlanHdrLen)
 	flags := getU8(b, 0)
+	nd.Print("flags [")
+	nd.Print(bittok2strFixedNosep(vxlanGPEFlagNames, "none", uint32(flags)))
+	nd.Print("], ")
 	next := getU8(b, 3)
 	vni := getBE24(b, 4)
-	nd.Print("VXLAN-GPE, flags [")
-	nd.Print(bittok2strFixedNosep(vxlanGPEFlagNames, "none", uint32(flags)))
-	nd.Print("], vni ")
+	getU8(b, 7) // reserved
+	nd.Print("vni ")
 	nd.PrintUint(uint64(vni))
 	if nd.Verbose > 0 {
 		nd.Print("\n    ")
@@ -39,8 +43,9 @@ func vxlanGPEPrint(nd *ND, b []byte, length int) {
 }
 
 // nsPayloadPrint prints the payload a VXLAN-GPE or NSH Next Protocol
-// value names (1 IPv4, 2 IPv6, 3 Ethernet, 4 NSH, 5 MPLS; NSH itself
-// only carries the first three).
+// value names (1 IPv4, 2 IPv6, 3 Ethernet, 4 NSH; NSH itself only
+// carries the first three). tcpdump 4.99.3 calls any other VXLAN-GPE
+// payload, MPLS included, invalid.
 func nsPayloadPrint(nd *ND, next uint8, b []byte, length int, gpe bool) {
 	switch {
 	case next == 1:
@@ -53,10 +58,11 @@ func nsPayloadPrint(nd *ND, next uint8, b []byte, length int, gpe bool) {
 		etherEncapPrint(nd, b, length)
 	case next == 4 && gpe:
 		nshPrint(nd, b, length)
-	case next == 5 && gpe:
-		mplsPrint(nd, b, length)
 	default:
 		nd.Print("ERROR: unknown-next-protocol")
+		if gpe {
+			nd.PrintInvalid()
+		}
 	}
 }
 
