@@ -27,6 +27,8 @@ var linkTypes = map[string]struct {
 	"SLIP": {8, ""}, "PPP": {9, ""}, "PPP_SERIAL": {50, ""}, "PPP_ETHER": {51, ""},
 	"C_HDLC": {104, ""}, "FRELAY": {107, ""}, "ENC": {109, ""}, "PPP_PPPD": {166, ""},
 	"PPP_BSDOS": {16, ""}, "SLIP_BSDOS": {15, ""},
+	// Link types this package does not generate protocol tests for.
+	"USB_LINUX": {189, ""}, "NFLOG": {239, ""}, "CAN_SOCKETCAN": {227, ""}, "DOCSIS": {143, ""},
 }
 
 // fileLinkTypes maps pcap header link types to the tcpdump names.

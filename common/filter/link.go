@@ -9,6 +9,13 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 	if c.labelStackDepth > 0 {
 		return c.mplsLinktype(proto)
 	}
+	if c.noLinkFiltering {
+		what := linktypeDescription(c.linktype)
+		if name, ok := noFilteringNames[dltNames[c.linktype][0]]; ok {
+			what = name
+		}
+		fail("%s link-layer type filtering not implemented", what)
+	}
 	switch c.linktype {
 	case dltEN10MB:
 		var b0 *block
@@ -98,6 +105,21 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 	}
 	// LINUX_SLL2: a plain 16-bit protocol field.
 	return c.cmp(orLinkType, 0, szH, proto)
+}
+
+// noFilteringNames are the short names libpcap uses when it refuses
+// protocol tests on a link type, keyed by DLT name.
+var noFilteringNames = map[string]string{
+	"MFR": "Multi-link Frame Relay", "LINUX_IRDA": "IrDA", "DOCSIS": "DOCSIS",
+	"MTP2": "MTP2", "MTP2_WITH_PHDR": "MTP2", "ERF": "ERF", "PFSYNC": "PFSYNC",
+	"LINUX_LAPD": "LAPD", "USB_FREEBSD": "USB", "USB_LINUX": "USB",
+	"USB_LINUX_MMAPPED": "USB", "USBPCAP": "USB", "BLUETOOTH_HCI_H4": "Bluetooth",
+	"BLUETOOTH_HCI_H4_WITH_PHDR": "Bluetooth", "CAN20B": "CAN", "CAN_SOCKETCAN": "CAN",
+	"IEEE802_15_4": "IEEE 802.15.4", "IEEE802_15_4_LINUX": "IEEE 802.15.4",
+	"IEEE802_15_4_NONASK_PHY": "IEEE 802.15.4", "IEEE802_15_4_NOFCS": "IEEE 802.15.4",
+	"IEEE802_15_4_TAP": "IEEE 802.15.4", "IEEE802_16_MAC_CPS_RADIO": "IEEE 802.16",
+	"SITA": "SITA", "RAIF1": "RAIF1", "IPMB_KONTRON": "IPMB", "IPMB_LINUX": "IPMB",
+	"AX25_KISS": "AX.25", "NFLOG": "NFLOG",
 }
 
 // PPP protocol numbers of IP and Van Jacobson compressed TCP/IP.
@@ -253,8 +275,15 @@ func (c *compiler) llcTest() *block {
 }
 
 func linktypeDescription(lt int) string {
-	if info, ok := linkInfos[lt]; ok {
-		return info.desc
+	if n, ok := dltNames[lt]; ok {
+		return n[1]
 	}
 	return fmt.Sprintf("DLT %d", lt)
+}
+
+// DataLinkName returns libpcap's name and description of a DLT value
+// ("EN10MB", "Ethernet").
+func DataLinkName(dlt int) (name, description string, ok bool) {
+	n, ok := dltNames[dlt]
+	return n[0], n[1], ok
 }
