@@ -159,9 +159,11 @@ func compressedSLPrint(nd *ND, chdr, ip []byte, length, dir int) {
 }
 
 // slipDelta reads a changed field: one byte, or a zero byte and two.
+// Like tcpdump 4.99.3 it does not step over a one-byte field, so the
+// next field is read from the same byte.
 func slipDelta(b []byte, cp int) (uint16, int) {
 	if v := getU8(b, cp); v != 0 {
-		return uint16(v), cp + 1
+		return uint16(v), cp
 	}
 	return getBE16(b, cp+1), cp + 3
 }
