@@ -346,7 +346,14 @@ func sortedLines(b []byte) []byte {
 		s = strings.ReplaceAll(s, w, " <dynamic> ")
 	}
 	s = expiresRE.ReplaceAllString(s, "expires <n>sec")
-	lines := strings.SplitAfter(s, "\n")
+	var lines []string
+	for _, l := range strings.SplitAfter(s, "\n") {
+		// Link-local neighbours come and go with the kernel's own IPv6
+		// chatter between the namespaces, whatever the command was.
+		if !strings.HasPrefix(l, "fe80::") {
+			lines = append(lines, l)
+		}
+	}
 	sort.Strings(lines)
 	return []byte(strings.Join(lines, ""))
 }

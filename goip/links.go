@@ -23,6 +23,7 @@ var linkCache struct {
 	loaded  bool
 	byIndex map[int32]*linkInfo
 	byName  map[string]*linkInfo
+	unknown map[int32]string // "ifN" names already made for missing links
 }
 
 func loadLinks() {
@@ -56,7 +57,15 @@ func indexToName(idx int32) string {
 	if li, ok := linkCache.byIndex[idx]; ok {
 		return li.name
 	}
-	return "if" + strconv.FormatUint(uint64(uint32(idx)), 10)
+	if n, ok := linkCache.unknown[idx]; ok {
+		return n
+	}
+	n := "if" + strconv.FormatUint(uint64(uint32(idx)), 10)
+	if linkCache.unknown == nil {
+		linkCache.unknown = map[int32]string{}
+	}
+	linkCache.unknown[idx] = n
+	return n
 }
 
 // indexToType is ll_index_to_type.

@@ -9,8 +9,9 @@ import (
 // printer is iproute2's print_* layer: every field goes either to the text
 // line (with its own format) or to the JSON document (under its key).
 type printer struct {
-	j   *jsonw.Writer
-	buf []byte
+	j       *jsonw.Writer
+	buf     []byte
+	scratch [80]byte // one formatted value (a prefix) at a time
 }
 
 var pr printer
@@ -60,7 +61,7 @@ func (p *printer) strBytes(key, pre string, val []byte, post string) {
 		if key != "" {
 			p.j.Name(key)
 		}
-		p.j.String(string(val))
+		p.j.Bytes(val)
 		return
 	}
 	stdout.WriteString(pre)

@@ -214,12 +214,20 @@ func rtnTypeID(s string) (uint8, bool) {
 	return uint8(v), ok
 }
 
-// dsfieldName is rtnl_dsfield_n2a.
+// dsfieldNames caches rtnl_dsfield_n2a's answers.
+var dsfieldNames [256]string
+
+// dsfieldName is rtnl_dsfield_n2a: a name from rt_dsfield, else 0xNN.
 func dsfieldName(v uint8) string {
-	if n, ok := rtnames.DSField.Lookup(uint32(v)); ok {
+	if n := dsfieldNames[v]; n != "" {
 		return n
 	}
-	return "0x" + string([]byte{hexd[v>>4], hexd[v&15]})
+	n, ok := rtnames.DSField.Lookup(uint32(v))
+	if !ok {
+		n = "0x" + string([]byte{hexd[v>>4], hexd[v&15]})
+	}
+	dsfieldNames[v] = n
+	return n
 }
 
 // dsfieldID is rtnl_dsfield_a2n.
@@ -293,7 +301,7 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 	family := int(r.Family)
 	hostLen := afBitLen(family)
 	table := r.TableID()
-	var b1 [80]byte
+	b1 := &pr.scratch
 
 	pr.openObj("")
 	if typ == unix.RTM_DELROUTE {
@@ -481,7 +489,8 @@ func printCacheFlags(flags uint32) {
 	if pr.json() {
 		pr.openArr("cache")
 	} else {
-		pr.text(sl + "    cache ")
+		pr.text(sl)
+		pr.text("    cache ")
 		if flags == 0 {
 			return
 		}
@@ -502,7 +511,8 @@ func printCacheFlags(flags uint32) {
 	}
 	if flags != 0 {
 		if pr.json() {
-			pr.j.Name("flags")
+			// iproute2 prints a "flags" member inside the array here, which
+			// is not JSON; goip keeps the value as an array element.
 			pr.j.String(strconv.FormatUint(uint64(flags), 16))
 		} else {
 			pr.text(strconv.FormatUint(uint64(flags), 16) + ">")
@@ -586,9 +596,10 @@ func printMetrics(b []byte) {
 		name := mxNames[i]
 		if !pr.json() {
 			if name != "" {
-				pr.text(name + " ")
+				pr.text(name)
+				pr.text(" ")
 			} else {
-				pr.text("metric " + strconv.Itoa(i) + " ")
+				pr.uint("", "metric ", uint64(i), " ")
 			}
 			if lock&(1<<uint(i)) != 0 {
 				pr.text("lock ")
@@ -619,7 +630,7 @@ func printMetrics(b []byte) {
 			} else if val >= 1000 {
 				pr.text(formatG(float64(val)/1e3) + "s ")
 			} else {
-				pr.text(strconv.FormatUint(uint64(val), 10) + "ms ")
+				pr.uint("", "", uint64(val), "ms ")
 			}
 		case rtnl.RTAX_CC_ALGO:
 			pr.str("congestion", "", mx.String(i), " ")
@@ -689,7 +700,8 @@ func printMultipath(r *rtnl.RouteMsg, b []byte) {
 				pr.text(" ")
 			}
 		} else {
-			pr.text(sl + "\tnexthop ")
+			pr.text(sl)
+			pr.text("\tnexthop ")
 		}
 		tb := &nh.Attrs
 		if nd, ok := tb.Get(rtnl.RTA_NEWDST); ok {

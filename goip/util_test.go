@@ -4,6 +4,7 @@ import (
 	"net/netip"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/goclues/goclues/goip/rtnl"
 	"golang.org/x/sys/unix"
@@ -129,3 +130,16 @@ type (
 	rtnlRoute = rtnl.RouteMsg
 	rtnlNeigh = rtnl.NeighMsg
 )
+
+func TestPrintTimestamp(t *testing.T) {
+	at := time.Date(2026, 11, 5, 9, 3, 4, 5000, time.UTC)
+	for _, c := range []struct {
+		short int
+		want  string
+	}{{0, "Timestamp: Thu Nov  5 09:03:04 2026 5 usec\n"}, {1, "[2026-11-05T09:03:04.000005] "}} {
+		got := withOutput(t, options{tshort: c.short, timestamp: 1}, func() { printTimestamp(at) })
+		if string(got) != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}

@@ -11,10 +11,11 @@ import (
 
 // Writer emits one JSON document to w.
 type Writer struct {
-	w      *bufio.Writer
-	pretty bool
-	depth  int
-	sep    byte
+	w       *bufio.Writer
+	pretty  bool
+	depth   int
+	sep     byte
+	scratch [24]byte
 }
 
 // New returns a writer; pretty selects iproute2's -p layout.
@@ -62,7 +63,7 @@ func (j *Writer) Name(name string) {
 	j.eor()
 	j.eol()
 	j.sep = 0
-	j.quote(name)
+	quote(j.w, name)
 	j.w.WriteByte(':')
 	if j.pretty {
 		j.w.WriteByte(' ')
@@ -95,21 +96,25 @@ func (j *Writer) EndArray() {
 // String writes a string value.
 func (j *Writer) String(s string) {
 	j.eor()
-	j.quote(s)
+	quote(j.w, s)
+}
+
+// Bytes writes a string value held in a byte slice.
+func (j *Writer) Bytes(b []byte) {
+	j.eor()
+	quoteBytes(j.w, b)
 }
 
 // Uint writes an unsigned number.
 func (j *Writer) Uint(v uint64) {
 	j.eor()
-	var b [24]byte
-	j.w.Write(strconv.AppendUint(b[:0], v, 10))
+	j.w.Write(strconv.AppendUint(j.scratch[:0], v, 10))
 }
 
 // Int writes a signed number.
 func (j *Writer) Int(v int64) {
 	j.eor()
-	var b [24]byte
-	j.w.Write(strconv.AppendInt(b[:0], v, 10))
+	j.w.Write(strconv.AppendInt(j.scratch[:0], v, 10))
 }
 
 // Raw writes a preformatted value (numbers, true/false, null).
@@ -135,38 +140,58 @@ func (j *Writer) Finish() { j.w.WriteByte('\n') }
 
 const hexdigits = "0123456789abcdef"
 
-func (j *Writer) quote(s string) {
-	w := j.w
+// quote writes s as a JSON string with iproute2's escapes; other control
+// bytes become \u00XX so the output stays valid JSON.
+func quote(w *bufio.Writer, s string) {
 	w.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
-			continue
-		}
-		w.WriteString(s[start:i])
-		start = i + 1
-		switch c {
-		case '\t':
-			w.WriteString(`\t`)
-		case '\n':
-			w.WriteString(`\n`)
-		case '\r':
-			w.WriteString(`\r`)
-		case '\f':
-			w.WriteString(`\f`)
-		case '\b':
-			w.WriteString(`\b`)
-		case '\\':
-			w.WriteString(`\\`)
-		case '"':
-			w.WriteString(`\"`)
-		default:
-			w.WriteString(`\u00`)
-			w.WriteByte(hexdigits[c>>4])
-			w.WriteByte(hexdigits[c&15])
+		if c := s[i]; needsEscape(c) {
+			w.WriteString(s[start:i])
+			writeEscape(w, c)
+			start = i + 1
 		}
 	}
 	w.WriteString(s[start:])
 	w.WriteByte('"')
+}
+
+// quoteBytes is quote for a byte slice, without converting it to a string.
+func quoteBytes(w *bufio.Writer, s []byte) {
+	w.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; needsEscape(c) {
+			w.Write(s[start:i])
+			writeEscape(w, c)
+			start = i + 1
+		}
+	}
+	w.Write(s[start:])
+	w.WriteByte('"')
+}
+
+func needsEscape(c byte) bool { return c < 0x20 || c == '"' || c == '\\' || c == 0x7f }
+
+func writeEscape(w *bufio.Writer, c byte) {
+	switch c {
+	case '\t':
+		w.WriteString(`\t`)
+	case '\n':
+		w.WriteString(`\n`)
+	case '\r':
+		w.WriteString(`\r`)
+	case '\f':
+		w.WriteString(`\f`)
+	case '\b':
+		w.WriteString(`\b`)
+	case '\\':
+		w.WriteString(`\\`)
+	case '"':
+		w.WriteString(`\"`)
+	default:
+		w.WriteString(`\u00`)
+		w.WriteByte(hexdigits[c>>4])
+		w.WriteByte(hexdigits[c&15])
+	}
 }

@@ -18,12 +18,13 @@ var ConfDir = "/etc/iproute2"
 
 // DB is one name database (rt_protos, rt_tables, …).
 type DB struct {
-	file  string
-	max   uint64
-	dflt  map[uint32]string
-	once  sync.Once
-	names map[uint32]string
-	order []entry
+	file    string
+	max     uint64
+	dflt    map[uint32]string
+	once    sync.Once
+	names   map[uint32]string
+	numbers map[uint32]string // decimal spellings already made for unnamed ids
+	order   []entry
 }
 
 type entry struct {
@@ -109,7 +110,15 @@ func (d *DB) Name(id uint32) string {
 	if n, ok := d.names[id]; ok {
 		return n
 	}
-	return strconv.FormatUint(uint64(id), 10)
+	if n, ok := d.numbers[id]; ok {
+		return n
+	}
+	n := strconv.FormatUint(uint64(id), 10)
+	if d.numbers == nil {
+		d.numbers = map[uint32]string{}
+	}
+	d.numbers[id] = n
+	return n
 }
 
 // Lookup returns the name for id if it has one.
