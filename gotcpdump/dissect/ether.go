@@ -126,9 +126,9 @@ func etherPrint(nd *ND, b []byte, length, caplen int) int {
 
 // etherAddressesPrint prints "src > dst, ".
 func etherAddressesPrint(nd *ND, src, dst []byte) {
-	nd.out = appendMAC(nd.out, src)
+	nd.PrintEtherAddr(src, 0)
 	nd.Print(" > ")
-	nd.out = appendMAC(nd.out, dst)
+	nd.PrintEtherAddr(dst, 0)
 	nd.Print(", ")
 }
 

@@ -86,7 +86,7 @@ func netdbProtoName(p uint8) string {
 }
 
 var netdbProtoNames = [...]string{
-	"hopopt", "icmp", "igmp", "ggp", "ipv4", "st", "tcp", "cbt",
+	"hopopt", "icmp", "igmp", "ggp", "ipencap", "st", "tcp", "cbt",
 	"egp", "igp", "bbn-rcc-mon", "nvp-ii", "pup", "argus", "emcon", "xnet",
 	"chaos", "udp", "mux", "dcn-meas", "hmp", "prm", "xns-idp", "trunk-1",
 	"trunk-2", "leaf-1", "leaf-2", "rdp", "irtp", "iso-tp4", "netblt", "mfe-nsp",
@@ -95,7 +95,7 @@ var netdbProtoNames = [...]string{
 	"dsr", "bna", "esp", "ah", "i-nlsp", "swipe", "narp", "mobile",
 	"tlsp", "skip", "ipv6-icmp", "ipv6-nonxt", "ipv6-opts", "", "cftp", "",
 	"sat-expak", "kryptolan", "rvd", "ippc", "", "sat-mon", "visa", "ipcv",
-	"cpnx", "cphb", "wsn", "pvp", "br-sat-mon", "sun-nd", "wb-mon", "wb-expak",
+	"cpnx", "rspf", "wsn", "pvp", "br-sat-mon", "sun-nd", "wb-mon", "wb-expak",
 	"iso-ip", "vmtp", "secure-vmtp", "vines", "ttp", "nsfnet-igp", "dgp", "tcf",
 	"eigrp", "ospf", "sprite-rpc", "larp", "mtp", "ax.25", "ipip", "micp",
 	"scc-sp", "etherip", "encap", "", "gmtp", "ifmp", "pnni", "pim",
@@ -103,5 +103,6 @@ var netdbProtoNames = [...]string{
 	"vrrp", "pgm", "", "l2tp", "ddx", "iatp", "stp", "srp",
 	"uti", "smp", "sm", "ptp", "isis", "fire", "crtp", "crudp",
 	"sscopmce", "iplt", "sps", "pipe", "sctp", "fc", "rsvp-e2e-ignore", "mobility-header",
-	"udplite", "mpls-in-ip", "manet", "hip", "shim6", "wesp", "rohc", "ethernet",
+	"udplite", "mpls-in-ip", "manet", "hip", "shim6", "wesp", "rohc", 143: "",
+	253: "exptest-253", 254: "exptest-254", 255: "reserved",
 }

@@ -6,13 +6,16 @@ import "strconv"
 // does: numerically with -n, else through the name caches (filled from
 // /etc/services, /etc/hosts and reverse lookups by resolver.go).
 type names struct {
-	numeric  bool
-	noDomain bool
-	ip4      map[[4]byte]string
-	ip6      map[[16]byte]string
-	tcpPorts map[uint16]string
-	udpPorts map[uint16]string
-	resolver resolver
+	numeric      bool
+	noDomain     bool
+	ip4          map[[4]byte]string
+	ip6          map[[16]byte]string
+	ether        map[[6]byte]string
+	ethers       map[[6]byte]string // /etc/ethers, loaded on first use
+	loadedEthers bool
+	tcpPorts     map[uint16]string
+	udpPorts     map[uint16]string
+	resolver     resolver
 }
 
 func (n *names) init(numeric, noDomain bool) {
@@ -55,10 +58,17 @@ func (nd *ND) PrintIP6Addr(b []byte, off int) {
 	nd.out = append(nd.out, nd.names.ipv6Name([16]byte(a))...)
 }
 
-// PrintEtherAddr prints the MAC address at b[off:off+6] (GET_ETHERADDR_STRING).
+// PrintEtherAddr prints the MAC address at b[off:off+6]
+// (GET_ETHERADDR_STRING): with -n as xx:xx:xx:xx:xx:xx, else its name in
+// /etc/ethers or the address followed by its vendor, " (oui Unknown)".
 func (nd *ND) PrintEtherAddr(b []byte, off int) {
 	tcheck(b, off, 6)
-	nd.out = appendMAC(nd.out, b[off:off+6])
+	a := b[off : off+6]
+	if nd.names.numeric {
+		nd.out = appendMAC(nd.out, a)
+		return
+	}
+	nd.out = append(nd.out, nd.names.etherName([6]byte(a))...)
 }
 
 // appendMAC appends a MAC address as xx:xx:xx:xx:xx:xx.
@@ -137,4 +147,27 @@ func appendIPv6(dst []byte, a []byte) []byte {
 		}
 	}
 	return dst
+}
+
+// etherName is etheraddr_string without -n.
+func (n *names) etherName(a [6]byte) string {
+	if s, ok := n.ether[a]; ok {
+		return s
+	}
+	if n.ether == nil {
+		n.ether = map[[6]byte]string{}
+	}
+	if !n.loadedEthers {
+		n.ethers = loadEthers("/etc/ethers")
+		// tcpdump's built-in etherlist, which /etc/ethers cannot override.
+		n.ethers[[6]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff}] = "Broadcast"
+		n.loadedEthers = true
+	}
+	s, ok := n.ethers[a]
+	if !ok {
+		oui := uint32(a[0])<<16 | uint32(a[1])<<8 | uint32(a[2])
+		s = string(appendMAC(nil, a[:])) + " (oui " + tok2strNoAlloc(ouiNames, "Unknown", oui) + ")"
+	}
+	n.ether[a] = s
+	return s
 }

@@ -147,3 +147,32 @@ func (n *names) loadServices() {
 		}
 	}
 }
+
+// loadEthers reads an ethers(5) file: "xx:xx:xx:xx:xx:xx name" lines.
+func loadEthers(path string) map[[6]byte]string {
+	m := map[[6]byte]string{}
+	f, err := os.Open(path)
+	if err != nil {
+		return m
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 2 {
+			continue
+		}
+		hw, err := net.ParseMAC(fields[0])
+		if err != nil || len(hw) != 6 {
+			continue
+		}
+		if _, dup := m[[6]byte(hw)]; !dup {
+			m[[6]byte(hw)] = fields[1]
+		}
+	}
+	return m
+}

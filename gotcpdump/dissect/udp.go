@@ -75,7 +75,7 @@ func udpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	sport, dport := getBE16(b, 0), getBE16(b, 2)
 	if length < 8 {
 		udpAddrPrint(nd, ip, int(sport), int(dport))
-		nd.Print(" truncated-udp ")
+		nd.Print("truncated-udp ")
 		nd.PrintUint(uint64(length))
 		return
 	}
@@ -90,7 +90,7 @@ func udpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	}
 	if ulen < 8 {
 		udpAddrPrint(nd, ip, int(sport), int(dport))
-		nd.Print(" truncated-udplength ")
+		nd.Print("truncated-udplength ")
 		nd.PrintUint(uint64(ulen))
 		return
 	}
