@@ -114,16 +114,22 @@ func inNetns(t *testing.T, ns string, fn func()) {
 // sendUDP sends count datagrams of size bytes from A to B's closed port.
 func (n *liveNet) sendUDP(t *testing.T, count, size int) {
 	t.Helper()
+	n.sendUDPTo(t, [4]byte{10, 231, 0, 1}, [4]byte{10, 231, 0, 2}, count, size)
+}
+
+// sendUDPTo sends count datagrams from src to dst's closed port, inside A.
+func (n *liveNet) sendUDPTo(t *testing.T, src, dst [4]byte, count, size int) {
+	t.Helper()
 	inNetns(t, n.nsA, func() {
 		fd, err := unix.Socket(unix.AF_INET, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer unix.Close(fd)
-		if err := unix.Bind(fd, &unix.SockaddrInet4{Port: 40000, Addr: [4]byte{10, 231, 0, 1}}); err != nil {
+		if err := unix.Bind(fd, &unix.SockaddrInet4{Port: 40000, Addr: src}); err != nil {
 			t.Fatal(err)
 		}
-		to := &unix.SockaddrInet4{Port: 33434, Addr: [4]byte{10, 231, 0, 2}}
+		to := &unix.SockaddrInet4{Port: 33434, Addr: dst}
 		payload := bytes.Repeat([]byte("g"), size)
 		for i := 0; i < count; i++ {
 			copy(payload, fmt.Sprintf("pkt%06d", i))
@@ -492,4 +498,65 @@ func runInNetns(t *testing.T, ns, bin string, args []string) (string, string, in
 		t.Fatal(err)
 	}
 	return o.String(), e.String(), code
+}
+
+// On the loopback device each packet is seen once, as tcpdump shows it.
+func TestLiveLoopbackMatchesTcpdump(t *testing.T) {
+	n := newLiveNet(t)
+	args := []string{"-i", "lo", "-n", "-c", "4"}
+	real := startCapture(t, n.nsA, "tcpdump", args...)
+	ours := startCapture(t, n.nsA, binPath, args...)
+	n.sendUDPTo(t, [4]byte{127, 0, 0, 1}, [4]byte{127, 0, 0, 1}, 2, 16)
+	real.wait(t)
+	ours.wait(t)
+	if got, want := stripTimes(ours.stdout.Bytes()), stripTimes(real.stdout.Bytes()); got != want {
+		t.Errorf("stdout differs\n--- gotcpdump\n%s--- tcpdump\n%s", got, want)
+	}
+}
+
+// SIGUSR1 prints the counters on one line and the capture goes on.
+func TestLiveUSR1Stats(t *testing.T) {
+	n := newLiveNet(t)
+	ours := startCapture(t, n.nsA, binPath, "-i", n.ifA, "-n", "-c", "4")
+	n.sendUDP(t, 1, 10)
+	ours.cmd.Process.Signal(syscall.SIGUSR1)
+	n.sendUDP(t, 1, 10)
+	ours.wait(t)
+	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(filepath.Base(binPath)) +
+		`: \d+ packets? captured, \d+ packets? received by filter, \d+ packets? dropped by kernel$`)
+	if !re.MatchString(ours.stderr.String()) {
+		t.Errorf("no SIGUSR1 statistics line in:\n%s", ours.stderr.String())
+	}
+	if capturedCount(t, ours.stderr.String()) != 4 {
+		t.Errorf("capture did not go on after SIGUSR1:\n%s", ours.stderr.String())
+	}
+}
+
+// -G 1 -W 2 ends after the second file, with tcpdump's message.
+func TestLiveTimeRotationLimit(t *testing.T) {
+	n := newLiveNet(t)
+	dir := shareDir(t)
+	ours := startCapture(t, n.nsA, binPath, "-i", n.ifA, "-G", "1", "-W", "2", "-w", filepath.Join(dir, "g-%s.pcap"))
+	for i := 0; i < 100; i++ {
+		select {
+		case <-ours.done:
+			ours.done <- nil
+			i = 100
+			continue
+		default:
+		}
+		n.sendUDP(t, 1, 10)
+		time.Sleep(100 * time.Millisecond)
+	}
+	ours.wait(t)
+	if !strings.Contains(ours.stderr.String(), "Maximum file limit reached: 2\n") {
+		t.Errorf("no limit message:\n%s", ours.stderr.String())
+	}
+	names := listNames(t, dir)
+	if len(names) != 2 {
+		t.Errorf("files %v, want two", names)
+	}
+	for _, name := range names {
+		readBack(t, filepath.Join(dir, name))
+	}
 }
