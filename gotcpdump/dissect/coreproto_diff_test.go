@@ -29,9 +29,9 @@ func coreProtoStart(frame []byte) int {
 	return min(off, len(frame)-1)
 }
 
-// coreProtoMutations derives frames from the table cases: every capture
-// cut after the Ethernet header, and copies with random bytes changed,
-// claiming random wire lengths.
+// coreProtoMutations derives frames from the table cases: the capture
+// cut at every point after the start of the protocol under test, and
+// copies with random bytes changed, claiming random wire lengths.
 func coreProtoMutations(t *testing.T, r *rand.Rand) []*capture.Packet {
 	var pkts []*capture.Packet
 	add := func(data []byte, wire int) {
@@ -45,10 +45,10 @@ func coreProtoMutations(t *testing.T, r *rand.Rand) []*capture.Packet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for cut := 14; cut < len(frame); cut++ {
+		start := coreProtoStart(frame)
+		for cut := start; cut < len(frame); cut++ {
 			add(frame[:cut], len(frame))
 		}
-		start := coreProtoStart(frame)
 		for i := 0; i < 30; i++ {
 			m := bytes.Clone(frame)
 			for n := 1 + r.Intn(3); n > 0; n-- {
@@ -66,7 +66,7 @@ func coreProtoMutations(t *testing.T, r *rand.Rand) []*capture.Packet {
 // coreProtoElsewhere marks tcpdump output that depends on printers
 // outside this file set (protocols a corrupted inner header turns into,
 // and UDP's own length checks): such packets are counted, not compared.
-var coreProtoElsewhere = []string{"dvmrp", "rsvp", "sctp", "truncated-udplength"}
+var coreProtoElsewhere = []string{"dvmrp", "rsvp", "sctp", "truncated-udplength", "proto unknown ("}
 
 // TestCoreProtoAgainstTcpdump prints cut and corrupted variants of the
 // table frames with tcpdump and with this package under several flag

@@ -73,6 +73,7 @@ func loopbackMessagePrint(nd *ND, b []byte, off, length int) {
 			loopbackInvalid(nd, b, off, length)
 			return
 		}
+		tcheck(b, off, 6)
 		nd.Print(", forwarding address ")
 		nd.PrintEtherAddr(b, off)
 		off += 6

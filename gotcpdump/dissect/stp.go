@@ -249,15 +249,17 @@ func stpMSTPPrint(nd *ND, b []byte, length int) {
 	nd.PrintUint(uint64(getBE16(b, mstConfNameOff+32)))
 	nd.Print(",\n\t\tdigest ")
 	stpDigestPrint(nd, b, mstConfDigestOff, 4)
+	nd.Print(", ")
 	tcheck(b, mstIntPathCostOff, 4)
-	nd.Print(", CIST int-root-pathcost ")
+	nd.Print("CIST int-root-pathcost ")
 	nd.PrintUint(uint64(getBE32(b, mstIntPathCostOff)))
 	nd.Print(",")
 	tcheck(b, mstBridgeIDOff, 8)
 	nd.Print("\n\tCIST bridge-id ")
 	stpBridgeIDPrint(nd, b, mstBridgeIDOff)
+	nd.Print(", ")
 	tcheck(b, mstRemainHopsOff, 1)
-	nd.Print(", CIST remaining-hops ")
+	nd.Print("CIST remaining-hops ")
 	nd.PrintUint(uint64(getU8(b, mstRemainHopsOff)))
 
 	v3len := int(getBE16(b, mstV3LenOff))
@@ -265,7 +267,6 @@ func stpMSTPPrint(nd *ND, b []byte, length int) {
 		return
 	}
 	for n, off := v3len-stpMSTIConfLen, mstMSTIOff; n >= stpMSTILen; n, off = n-stpMSTILen, off+stpMSTILen {
-		tcheck(b, off, stpMSTILen)
 		mflags := getU8(b, off)
 		msti := getBE16(b, off+1) & 0x0fff
 		nd.Print("\n\tMSTI ")
@@ -274,10 +275,12 @@ func stpMSTPPrint(nd *ND, b []byte, length int) {
 		stpFlagsPrint(nd, mflags)
 		nd.Print("], port-role ")
 		nd.Print(stpPortRole(mflags))
+		tcheck(b, off+1, 12)
 		nd.Print("\n\t\tMSTI regional-root-id ")
 		stpBridgeIDPrint(nd, b, off+1)
 		nd.Print(", pathcost ")
 		nd.PrintUint(uint64(getBE32(b, off+9)))
+		tcheck(b, off+13, 3)
 		nd.Print("\n\t\tMSTI bridge-prio ")
 		nd.PrintUint(uint64(getU8(b, off+13) >> 4))
 		nd.Print(", port-prio ")

@@ -127,6 +127,42 @@ add('snap-ip-e',llc8023(b'\xaa\xaa\x03\x00\x00\x00\x08\x00'+inner_udp),'-e')
 add('snap-unknown',llc8023(b'\xaa\xaa\x03\x00\x00\x0c\x01\x99zzzz'),'')
 add('snap-pvst',llc8023(b'\xaa\xaa\x03\x00\x00\x0c\x01\x0b'+bpdu),'')
 add('llc-ip',llc8023(b'\x06\x06\x03'+inner_udp),'')
+# frames from tcpdump's own test captures (first packets of each)
+CORPUS=os.environ.get('TCPDUMP_PCAPS','/work/shared/conformance/tcpdump/pcaps')
+def from_pcap(fn, n, flags):
+    path=os.path.join(CORPUS,fn)
+    if not os.path.exists(path):
+        return
+    d=open(path,'rb').read()
+    assert struct.unpack('<I',d[:4])[0]==0xa1b2c3d4 and struct.unpack('<I',d[20:24])[0]==1, fn
+    off=24
+    for i in range(n):
+        if off+16>len(d): break
+        _,_,incl,orig=struct.unpack('<IIII',d[off:off+16])
+        frame=d[off+16:off+16+incl]
+        off+=16+incl
+        if incl==orig:
+            add('%s-%d'%(fn.rsplit('.',1)[0],i+1),frame,flags)
+from_pcap('MSTP_Intra-Region_BPDUs.pcap',2,'-v')
+from_pcap('spb_bpduv4.pcap',1,'-v')
+from_pcap('802.1w_rapid_STP.pcap',1,'-v')
+from_pcap('igmpv3-queries.pcap',2,'-v')
+from_pcap('mpls-over-udp.pcap',1,'-v')
+from_pcap('QinQpacket.pcap',1,'-e')
+from_pcap('802.1ad_QinQ.pcap',2,'-e')
+# ATM ARP, Frame Relay and odd hardware
+atmarp=struct.pack('!HHBBHBBBB',19,0x800,0x40|4,2,1,4,3,0,4)+b'\x11\x22\x33\x44'+b'\x55\x66'+bytes(A)+b'\x77\x88\x99'+bytes(B)
+add('atmarp-req',eth(0x806,atmarp),'')
+add('atmarp-req-v',eth(0x806,atmarp),'-v')
+add('arp-arcnet',eth(0x806,arp(1,hrd=7,hln=1,sha=b'\x42',tha=b'\x00')),'')
+add('arp-ieee1394',eth(0x806,arp(2,hrd=24,hln=16,sha=bytes(range(16)),tha=b'\0'*16)),'-v')
+add('icmp-mpls-ext-nolen',eth(0x800,ip4(C,B,1,icmp(11,0,struct.pack('!BBH',0,0,0),orig+ext))),'-v')
+add('icmp-mpls-ext-v0',eth(0x800,ip4(C,B,1,icmp(3,1,struct.pack('!BBH',0,32,0),orig+b'\x00\x00\x00\x00'+obj))),'-v')
+add('gre-asn-route',eth(0x800,ip4(A,B,47,struct.pack('!HHHH',0x4000,0x800,0,2)+struct.pack('!HBB',0xfffe,2,6)+struct.pack('!HHH',100,200,300)+struct.pack('!HBB',0,0,0)+inner_udp)),'-v')
+add('gre-key-e',eth(0x800,ip4(A,B,47,struct.pack('!HHI',0x2000,0x86dd,0x1234)+b'\x60'+b'\0'*39)),'-e')
+add('snap-bridged-eth',llc8023(b'\xaa\xaa\x03\x00\x80\xc2\x00\x07\x00\x00'+eth(0x806,arp(1))),'')
+add('loopback-reply',eth(0x9000,struct.pack('<HHH',0,1,3)+b'\0'*40),'')
+add('loopback-fwd',eth(0x9000,struct.pack('<HH',0,2)+b'\xaa\x00\x04\x00\x1d\x04'+struct.pack('<HH',8,1)+b'\0'*30),'')
 # write pcaps and run tcpdump
 out=[]
 for name,frame,flags in cases:
