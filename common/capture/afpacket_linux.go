@@ -69,7 +69,7 @@ func (m Meta) Outgoing() bool { return m.PktType == unix.PACKET_OUTGOING }
 type Stats struct {
 	Received  uint64 // packets the filter accepted (counted by the kernel)
 	Dropped   uint64 // packets accepted but lost because the ring was full
-	IfDropped uint64 // packets the interface dropped since the capture began
+	IfDropped uint64 // packets the interface dropped since the capture began (promiscuous captures only, as libpcap)
 }
 
 // Live is an AF_PACKET capture with a TPACKET_V3 memory-mapped ring. It
@@ -100,8 +100,10 @@ type Live struct {
 	statsMu    sync.Mutex
 	stats      Stats
 	ifDropBase uint64
-	pkt        Packet
-	meta       Meta
+	// countIfDrops: libpcap reports interface drops only in promiscuous mode.
+	countIfDrops bool
+	pkt          Packet
+	meta         Meta
 }
 
 // tpacket3 header and sockaddr_ll layout (linux/if_packet.h).
@@ -195,8 +197,9 @@ func (l *Live) open(o LiveOptions) error {
 			return fmt.Errorf("setsockopt (PACKET_ADD_MEMBERSHIP): %s", errnoText(err))
 		}
 	}
-	if l.ifindex != 0 {
-		l.ifDropBase, _ = readSysUint("/sys/class/net/" + l.device + "/statistics/rx_dropped")
+	if o.Promisc && l.ifindex != 0 {
+		l.countIfDrops = true
+		l.ifDropBase = l.ifDrops()
 	}
 	sa := &unix.SockaddrLinklayer{Protocol: htons(unix.ETH_P_ALL), Ifindex: l.ifindex}
 	if err := unix.Bind(fd, sa); err != nil {
@@ -582,12 +585,21 @@ func (l *Live) Stats() (Stats, error) {
 	// tp_packets already includes tp_drops.
 	l.stats.Received += uint64(ks.Packets)
 	l.stats.Dropped += uint64(ks.Drops)
-	if l.ifindex != 0 {
-		if n, err := readSysUint("/sys/class/net/" + l.device + "/statistics/rx_dropped"); err == nil && n >= l.ifDropBase {
+	if l.countIfDrops {
+		if n := l.ifDrops(); n >= l.ifDropBase {
 			l.stats.IfDropped = n - l.ifDropBase
 		}
 	}
 	return l.stats, nil
+}
+
+// ifDrops is the interface's count of received packets it dropped or
+// missed.
+func (l *Live) ifDrops() uint64 {
+	dir := "/sys/class/net/" + l.device + "/statistics/"
+	dropped, _ := readSysUint(dir + "rx_dropped")
+	missed, _ := readSysUint(dir + "rx_missed_errors")
+	return dropped + missed
 }
 
 // Close releases the ring and the socket.
