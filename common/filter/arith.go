@@ -50,7 +50,14 @@ func (c *compiler) load(proto protoQual, inst *arth, size uint32) *arth {
 	}
 	switch proto {
 	case pRADIO:
-		fail("radio information not present in capture")
+		switch c.linktype {
+		case dltIEEE80211AVS, dltIEEE80211Radio, dltPrismHeader:
+		default:
+			fail("radio information not present in capture")
+		}
+		s := xferToX(inst)
+		appendStmts(s, newStmt(clsLD|modeIND|sz, 0))
+		appendStmts(inst.s, s)
 	case pLink:
 		s := indexed(&c.offLinkHdr)
 		appendStmts(s, newStmt(clsLD|modeIND|sz, c.offLinkHdr.constant))

@@ -57,6 +57,12 @@ var linkInfos = map[int]linkInfo{
 	dltIPV4:      {offsetNotSet, 0, 0, 0},
 	dltIPV6:      {offsetNotSet, 0, 0, 0},
 	dltLINUXSLL2: {0, 20, 0, 0},
+
+	dltIEEE80211:      {24, 0, 8, 3},
+	dltPrismHeader:    {24, 0, 8, 3},
+	dltIEEE80211Radio: {24, 0, 8, 3},
+	dltIEEE80211AVS:   {24, 0, 8, 3},
+	dltPPI:            {24, 0, 8, 3},
 }
 
 // The range of link types whose DLT and LINKTYPE values agree.
@@ -214,6 +220,12 @@ func newCompiler(cfg Config) (*compiler, error) {
 	}
 	c.offLinkType.constant, c.offLinkPl.constant = info.offType, info.offPl
 	c.offNl, c.offNlNosnap = info.offNl, info.offNlNosnap
+	if isWLAN(c.linktype) {
+		// The 802.11 header, and any radio header before it, vary in
+		// length.
+		c.offLinkPl.variable = true
+		c.offLinkHdr.variable = c.linktype != dltIEEE80211
+	}
 	c.offOutermostLinkHdr, c.offPrevLinkHdr = c.offLinkHdr, c.offLinkHdr
 	return c, nil
 }

@@ -27,13 +27,16 @@ var linkTypes = map[string]struct {
 	"SLIP": {8, ""}, "PPP": {9, ""}, "PPP_SERIAL": {50, ""}, "PPP_ETHER": {51, ""},
 	"C_HDLC": {104, ""}, "FRELAY": {107, ""}, "ENC": {109, ""}, "PPP_PPPD": {166, ""},
 	"PPP_BSDOS": {16, ""}, "SLIP_BSDOS": {15, ""},
+	"IEEE802_11": {105, ""}, "IEEE802_11_RADIO": {127, ""}, "PRISM_HEADER": {119, ""},
+	"IEEE802_11_RADIO_AVS": {163, ""}, "PPI": {192, ""},
 	// Link types this package does not generate protocol tests for.
 	"USB_LINUX": {189, ""}, "NFLOG": {239, ""}, "CAN_SOCKETCAN": {227, ""}, "DOCSIS": {143, ""},
 }
 
 // fileLinkTypes maps pcap header link types to the tcpdump names.
 var fileLinkTypes = map[int]string{1: "EN10MB", 113: "LINUX_SLL", 276: "LINUX_SLL2", 101: "RAW", 228: "IPV4", 229: "IPV6", 0: "NULL", 108: "LOOP",
-	8: "SLIP", 9: "PPP", 50: "PPP_SERIAL", 51: "PPP_ETHER", 104: "C_HDLC", 107: "FRELAY", 109: "ENC", 166: "PPP_PPPD"}
+	8: "SLIP", 9: "PPP", 50: "PPP_SERIAL", 51: "PPP_ETHER", 104: "C_HDLC", 107: "FRELAY", 109: "ENC", 166: "PPP_PPPD",
+	105: "IEEE802_11", 127: "IEEE802_11_RADIO", 119: "PRISM_HEADER", 163: "IEEE802_11_RADIO_AVS", 192: "PPI"}
 
 type exprCase struct {
 	lt   string
@@ -177,7 +180,8 @@ func sharedCaptures(t *testing.T) map[string][]string {
 		return nil
 	}
 	limits := map[string]int{"EN10MB": 24, "LINUX_SLL": 5, "RAW": 3, "NULL": 3, "IPV6": 3,
-		"PPP": 3, "C_HDLC": 3, "FRELAY": 3, "SLIP": 2}
+		"PPP": 3, "C_HDLC": 3, "FRELAY": 3, "SLIP": 2,
+		"IEEE802_11": 2, "IEEE802_11_RADIO": 4, "PRISM_HEADER": 2, "PPI": 2}
 	out := map[string][]string{}
 	var names []string
 	for _, e := range entries {

@@ -79,6 +79,9 @@ func CompileConfig(cfg Config) (prog *Program, err error) {
 		root = retBlock(c.snaplen)
 	} else {
 		c.initVarOffsets(b.head)
+		if check := c.ppiDLTCheck(); check != nil {
+			and(check, b)
+		}
 		root = finish(b, c.snaplen)
 	}
 	if cfg.Optimize && !c.noOptimize {

@@ -149,8 +149,12 @@ func (c *compiler) ehostOp(ea []byte, dir dirQual) *block {
 	return nil
 }
 
-// etherHost is an Ethernet-address primitive on an Ethernet link.
+// etherHost is an Ethernet-address primitive on an Ethernet or 802.11
+// link.
 func (c *compiler) etherHost(ea []byte, dir dirQual) *block {
+	if isWLAN(c.linktype) {
+		return c.wlanHostOp(ea, dir)
+	}
 	if c.linktype != dltEN10MB {
 		fail("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel")
 	}

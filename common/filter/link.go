@@ -16,6 +16,12 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 		}
 		fail("%s link-layer type filtering not implemented", what)
 	}
+	if isWLAN(c.linktype) {
+		b0 := c.checkDataFrame()
+		b1 := c.llcLinktype(proto)
+		and(b0, b1)
+		return b1
+	}
 	switch c.linktype {
 	case dltEN10MB:
 		var b0 *block
@@ -264,6 +270,9 @@ func (c *compiler) mplsLinktype(proto uint32) *block {
 
 // llcTest is libpcap's gen_llc_internal.
 func (c *compiler) llcTest() *block {
+	if isWLAN(c.linktype) {
+		return c.checkDataFrame()
+	}
 	if c.linktype != dltEN10MB {
 		fail("'llc' not supported for %s", linktypeDescription(c.linktype))
 	}

@@ -300,10 +300,13 @@ func (c *compiler) scode(name string, q qual) *block {
 		return c.host(addr, mask, proto, dir, q.addr)
 	case aDefault, aHost:
 		if proto == pLink {
-			if c.linktype != dltEN10MB {
+			if c.linktype != dltEN10MB && !isWLAN(c.linktype) {
 				fail("only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name")
 			}
 			ea := etherHostAddr(name)
+			if ea == nil && isWLAN(c.linktype) {
+				fail("unknown 802.11 host '%s'", name)
+			}
 			if ea == nil {
 				fail("unknown ether host '%s'", name)
 			}

@@ -403,6 +403,9 @@ func (p *parser) term(q qual) (*block, qual) {
 		}
 		return c.llc(""), qerr
 	case tOTHERKW:
+		if t := p.cur.text; t == "type" || t == "subtype" || t == "dir" || t == "direction" {
+			return p.p80211(), qerr
+		}
 		p.otherKeyword()
 	}
 	p.syntax()
@@ -449,10 +452,6 @@ func (p *parser) otherKeyword() {
 		p.syntax()
 	}
 	switch p.cur.text {
-	case "type", "subtype":
-		fail("802.11 link-layer types supported only on 802.11")
-	case "dir", "direction":
-		fail("frame direction supported only with 802.11 headers")
 	case "on", "ifname", "rset", "ruleset", "rnr", "rulenum", "srnr", "subrulenum", "reason", "action":
 		names := map[string]string{"on": "ifname", "ifname": "ifname", "rset": "ruleset", "ruleset": "ruleset",
 			"rnr": "rnr", "rulenum": "rnr", "srnr": "srnr", "subrulenum": "srnr", "reason": "reason", "action": "action"}
@@ -562,7 +561,7 @@ func (p *parser) pnameTerm() (*block, qual) {
 		return p.c.multicast(proto), qerr
 	case tOTHERKW:
 		if t := p.cur.text; t == "type" || t == "subtype" || t == "dir" || t == "direction" {
-			p.otherKeyword()
+			return p.p80211(), qerr
 		}
 	}
 	return p.c.protoAbbrev(proto), qerr

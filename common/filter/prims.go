@@ -113,6 +113,9 @@ func (c *compiler) byteOp(op byte, idx, val uint32) *block {
 func (c *compiler) broadcast(proto protoQual) *block {
 	switch proto {
 	case pDefault, pLink:
+		if isWLAN(c.linktype) {
+			return c.wlanHostOp([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff}, dDst)
+		}
 		if c.linktype != dltEN10MB {
 			fail("not a broadcast link")
 		}
@@ -141,6 +144,9 @@ func (c *compiler) broadcast(proto protoQual) *block {
 func (c *compiler) multicast(proto protoQual) *block {
 	switch proto {
 	case pDefault, pLink:
+		if isWLAN(c.linktype) {
+			return c.wlanMulticast()
+		}
 		if c.linktype == dltEN10MB {
 			b1 := c.prevLinkHdrCheck()
 			b0 := newBlock(clsJMP|jmpJSET|srcK, 1)
@@ -226,11 +232,11 @@ func (c *compiler) vlan(num uint32, hasNum bool) *block {
 	if c.labelStackDepth > 0 {
 		fail("no VLAN match after MPLS")
 	}
-	if c.linktype != dltEN10MB {
+	if c.linktype != dltEN10MB && !wlanWithoutPPI(c.linktype) {
 		fail("no VLAN support for %s", linktypeDescription(c.linktype))
 	}
 	var b0 *block
-	if c.vlanExtensions && c.vlanStackDepth == 0 && !c.offLinkHdr.variable &&
+	if c.linktype == dltEN10MB && c.vlanExtensions && c.vlanStackDepth == 0 && !c.offLinkHdr.variable &&
 		c.offLinkHdr.constant == c.offOutermostLinkHdr.constant {
 		b0 = c.vlanWithExtensions(num, hasNum)
 	} else {
@@ -289,11 +295,19 @@ func (c *compiler) vloffsetAdd(off *absOffset, v uint32, s *stmt) {
 	appendStmts(s, chain(newStmt(clsLD|modeMEM, uint32(off.reg)), newStmt(clsALU|aluADD|srcK, v), newStmt(clsST, uint32(off.reg))))
 }
 
-// initVarOffsets prepends, to the first block, the initialisation of the
-// offset registers that VLAN extension code advances.
+// initVarOffsets prepends, to the first block, the code that computes
+// the variable offsets the program uses: radio and 802.11 header
+// lengths, or the offset registers VLAN extension code advances.
 func (c *compiler) initVarOffsets(head *block) {
 	if c.offLinkPl.reg != -1 && c.offLinkHdr.variable && c.offLinkHdr.reg == -1 {
 		c.offLinkHdr.reg = c.allocReg()
+	}
+	if isWLAN(c.outermostLinktype) {
+		if s := c.headerLen80211(c.radioPrefixLen(), head.stmts); s != nil {
+			appendStmts(s, head.stmts)
+			head.stmts = s
+		}
+		return
 	}
 	if !c.isVlanVloffset {
 		return
