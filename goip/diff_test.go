@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // The differential tests run Debian's ip and goip side by side inside
@@ -114,12 +115,22 @@ func newFixture(t *testing.T) string {
 	mustIP(t, "-n", peer, "addr", "add", "10.0.0.2/24", "dev", "v1")
 	mustIP(t, "-n", peer, "addr", "add", "2001:db8::2/64", "dev", "v1", "nodad")
 	mustIP(t, "-n", ns, "-batch", filepath.Join(td, "fixture2.batch"))
-	// Real traffic: one UDP datagram each way resolves the peer's address.
-	cmd := exec.Command(refIP, "netns", "exec", ns, "bash", "-c",
-		"echo x > /dev/udp/10.0.0.2/9; echo x > /dev/udp/2001:db8::2/9")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Logf("traffic generation: %v: %s", err, out)
+	// Real traffic: UDP datagrams to the peer make the kernel resolve its
+	// addresses; wait (a bounded handshake, not a timing check) until both
+	// neighbour entries carry a link-layer address.
+	for try := 0; try < 200; try++ {
+		cmd := exec.Command(refIP, "netns", "exec", ns, "bash", "-c",
+			"echo x > /dev/udp/10.0.0.2/9; echo x > /dev/udp/2001:db8::2/9")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Logf("traffic generation: %v: %s", err, out)
+		}
+		out, _ := exec.Command(refIP, "-n", ns, "neigh", "show", "dev", "v0").Output()
+		if strings.Contains(string(out), "10.0.0.2 lladdr") && strings.Contains(string(out), "2001:db8::2 lladdr") {
+			return ns
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
+	t.Fatalf("neighbours in %s never resolved", ns)
 	return ns
 }
 
@@ -202,6 +213,10 @@ var readOnlyCases = []string{
 	"addr show permanent", "addr show nodad", "link show group default", "link show master br0",
 	"link show type veth", "link show type bridge", "link show nomaster", "addr show dev v0 secondary",
 	"link help", "addr help", "link foo", "addr foo", "link show dev", "addr show group bogus",
+	// link kinds (not br0 itself: its gc_timer ticks between two runs)
+	"-d link show mv0", "-d -j link show mv0", "-d link show vx0", "-d -j link show vx0",
+	"-d link show ifb0", "-d link show v3", "-d -j -p link show v3", "link show master br0",
+	"-br link show type macvlan", "link show type bridge_slave", "-d addr show vx0",
 	// batch mode
 	"-batch ../testdata/goip/show.batch", "-force -batch ../testdata/goip/show.batch",
 	"-b ../testdata/goip/quoting.batch", "-batch ../testdata/goip/nonexistent.batch",

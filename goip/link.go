@@ -363,12 +363,32 @@ func printLinkDetails(m *rtnl.LinkMsg) {
 		_ = info.Parse(li)
 		pr.openObj("linkinfo")
 		if info.Has(unix.IFLA_INFO_KIND) {
+			kind := info.String(unix.IFLA_INFO_KIND)
 			pr.text(sl)
-			pr.str("info_kind", "    ", info.String(unix.IFLA_INFO_KIND), " ")
+			pr.str("info_kind", "    ", kind, " ")
+			if data, ok := info.Get(unix.IFLA_INFO_DATA); ok && kindPrinters[kind] != nil {
+				var t rtnl.Table
+				_ = t.Parse(data)
+				pr.openObj("info_data")
+				kindPrinters[kind](&t)
+				pr.closeObj()
+			}
 		}
 		if info.Has(unix.IFLA_INFO_SLAVE_KIND) {
+			kind := info.String(unix.IFLA_INFO_SLAVE_KIND)
 			pr.text(sl)
-			pr.str("info_slave_kind", "    ", info.String(unix.IFLA_INFO_SLAVE_KIND)+"_slave", " ")
+			if pr.json() {
+				pr.jsonStr("info_slave_kind", kind)
+			} else {
+				pr.text("    " + kind + "_slave ")
+			}
+			if data, ok := info.Get(unix.IFLA_INFO_SLAVE_DATA); ok && slaveKindPrinters[kind] != nil {
+				var t rtnl.Table
+				_ = t.Parse(data)
+				pr.openObj("info_slave_data")
+				slaveKindPrinters[kind](&t)
+				pr.closeObj()
+			}
 		}
 		pr.closeObj()
 	}
