@@ -62,6 +62,9 @@ func liveCapture(c *config) int {
 			progName, c.live.tstampType, device)
 	}
 	dlt := wantedLinkType(c, device, types)
+	if !capture.DeviceUp(device) {
+		fatalf("%s: %s", device, capture.ErrNotUp)
+	}
 
 	netmask := netmaskOf(device)
 	prog, err := filter.CompileConfig(filter.Config{
@@ -85,8 +88,11 @@ func liveCapture(c *config) int {
 		Filter:    prog,
 	})
 	if err != nil {
-		if errors.Is(err, capture.ErrNoSuchDevice) {
+		switch {
+		case errors.Is(err, capture.ErrNoSuchDevice):
 			noSuchDevice(device)
+		case errors.Is(err, capture.ErrNotUp):
+			fatalf("%s: %s", device, err)
 		}
 		fatalf("%s", err)
 	}
@@ -282,7 +288,7 @@ func netmaskOf(device string) uint32 {
 			return uint32(m[0])<<24 | uint32(m[1])<<16 | uint32(m[2])<<8 | uint32(m[3])
 		}
 	}
-	fmt.Fprintf(os.Stderr, "%s: WARNING: %s: no IPv4 address assigned\n", progName, device)
+	// tcpdump says nothing when the device has no IPv4 address.
 	return 0
 }
 

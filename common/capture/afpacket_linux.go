@@ -147,6 +147,9 @@ func (l *Live) pickLinkType(want int) error {
 		if err != nil {
 			return ErrNoSuchDevice
 		}
+		if ifc.Flags&net.FlagUp == 0 {
+			return ErrNotUp
+		}
 		l.ifindex = ifc.Index
 	}
 	l.linkType = types[0]

@@ -44,6 +44,18 @@ const AnyDevice = "any"
 // ErrNoSuchDevice is libpcap's PCAP_ERROR_NO_SUCH_DEVICE.
 var ErrNoSuchDevice error = &FormatError{msg: "No such device exists"}
 
+// ErrNotUp is libpcap's PCAP_ERROR_IFACE_NOT_UP.
+var ErrNotUp error = &FormatError{msg: "That device is not up"}
+
+// DeviceUp reports whether a network interface is up; "any" always is.
+func DeviceUp(name string) bool {
+	if name == AnyDevice {
+		return true
+	}
+	ifc, err := net.InterfaceByName(name)
+	return err == nil && ifc.Flags&net.FlagUp != 0
+}
+
 // merit orders devices as libpcap's get_figure_of_merit does: lower is
 // listed first; equal merits keep discovery order.
 func (d *Device) merit() uint32 {
