@@ -39,7 +39,6 @@ type optBlock struct {
 	et, ef  edge
 	link    *block
 	dom     []uint32
-	closure []uint32
 	inEdges *edge
 	def     uint32
 	kill    uint32
@@ -81,11 +80,6 @@ func setInsert(s []uint32, a int)      { s[a/32] |= 1 << (a % 32) }
 func setIntersect(a, b []uint32) {
 	for i := range a {
 		a[i] &= b[i]
-	}
-}
-func setUnion(a, b []uint32) {
-	for i := range a {
-		a[i] |= b[i]
 	}
 }
 
@@ -147,7 +141,6 @@ func (o *optimizer) init() {
 	o.nodewords = n/32 + 1
 	for i, b := range o.blocks {
 		b.opt.dom = make([]uint32, o.nodewords)
-		b.opt.closure = make([]uint32, o.nodewords)
 		b.opt.et.edom = make([]uint32, o.edgewords)
 		b.opt.ef.edom = make([]uint32, o.edgewords)
 		b.opt.et.id = i
@@ -184,15 +177,16 @@ func (o *optimizer) findLevels() {
 	walk(o.root)
 }
 
-// eachLevel visits blocks from the root's level down to level lo.
-func (o *optimizer) eachLevelDown(lo int, fn func(b *block)) {
-	for level := o.root.opt.level; level >= lo; level-- {
+// eachLevelDown visits blocks from the root's level down to the leaves.
+func (o *optimizer) eachLevelDown(fn func(b *block)) {
+	for level := o.root.opt.level; level >= 0; level-- {
 		for b := o.levels[level]; b != nil; b = b.opt.link {
 			fn(b)
 		}
 	}
 }
 
+// eachLevelUp visits the non-leaf levels from the bottom up.
 func (o *optimizer) eachLevelUp(fn func(b *block)) {
 	for level := 1; level <= o.root.opt.level; level++ {
 		for b := o.levels[level]; b != nil; b = b.opt.link {
@@ -210,7 +204,7 @@ func (o *optimizer) findDom() {
 	for i := range o.root.opt.dom {
 		o.root.opt.dom[i] = 0
 	}
-	o.eachLevelDown(0, func(b *block) {
+	o.eachLevelDown(func(b *block) {
 		setInsert(b.opt.dom, b.opt.id)
 		if jt(b) == nil {
 			return
@@ -238,25 +232,9 @@ func (o *optimizer) findEdom() {
 		o.root.opt.et.edom[i] = 0
 		o.root.opt.ef.edom[i] = 0
 	}
-	o.eachLevelDown(0, func(b *block) {
+	o.eachLevelDown(func(b *block) {
 		propEdom(&b.opt.et)
 		propEdom(&b.opt.ef)
-	})
-}
-
-func (o *optimizer) findClosure() {
-	for _, b := range o.blocks {
-		for i := range b.opt.closure {
-			b.opt.closure[i] = 0
-		}
-	}
-	o.eachLevelDown(0, func(b *block) {
-		setInsert(b.opt.closure, b.opt.id)
-		if jt(b) == nil {
-			return
-		}
-		setUnion(jt(b).opt.closure, b.opt.closure)
-		setUnion(jf(b).opt.closure, b.opt.closure)
 	})
 }
 
@@ -358,7 +336,7 @@ func computeLocalUD(b *block) {
 }
 
 func (o *optimizer) findUD() {
-	o.eachLevelDown(0, func(b *block) {
+	o.eachLevelDown(func(b *block) {
 		computeLocalUD(b)
 		b.opt.outUse = 0
 	})
@@ -903,7 +881,7 @@ func (o *optimizer) findInedges() {
 func (o *optimizer) optBlks(doStmts bool) {
 	o.initVal()
 	o.findInedges()
-	o.eachLevelDown(0, func(b *block) { o.optBlk(b, doStmts) })
+	o.eachLevelDown(func(b *block) { o.optBlk(b, doStmts) })
 	if doStmts {
 		return
 	}
@@ -925,7 +903,6 @@ func (o *optimizer) loop(doStmts bool) {
 		o.nonBranchMov = false
 		o.findLevels()
 		o.findDom()
-		o.findClosure()
 		o.findUD()
 		o.findEdom()
 		o.optBlks(doStmts)
