@@ -40,7 +40,12 @@ func ipPrint(nd *ND, b []byte, length int) {
 	if !nd.LinkHeader {
 		nd.Print("IP ")
 	}
-	tcheck(b, 0, 20)
+	// ND_TCHECK_SIZE: a normal return with the marker (unlike the GET_
+	// reads, it keeps the link header out of -x).
+	if !ttest(b, 0, 20) {
+		nd.PrintTrunc()
+		return
+	}
 	if length < 20 {
 		nd.Print("truncated-ip ")
 		nd.PrintUint(uint64(length))
