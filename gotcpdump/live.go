@@ -53,13 +53,13 @@ func liveCapture(c *config) int {
 		fmt.Fprintf(os.Stderr, "Time stamp types for %s (use option -j to set):\n  host (Host)\n", device)
 		return exitOK
 	}
-	if c.live.listDLTs {
-		listLinkTypes(device, types)
-		return exitOK
-	}
 	if c.live.tstampType != "" && c.live.tstampType != "host" {
 		fmt.Fprintf(os.Stderr, "%s: WARNING: When trying to set timestamp type '%s' on %s: That type of time stamp is not supported by that device\n",
 			progName, c.live.tstampType, device)
+	}
+	if c.live.listDLTs {
+		listLinkTypes(device, types)
+		return exitOK
 	}
 	dlt := wantedLinkType(c, device, types)
 	if !capture.DeviceUp(device) {

@@ -461,7 +461,12 @@ func countEPBFlags(b []byte) map[uint32]int {
 
 func TestLiveListsMatchTcpdump(t *testing.T) {
 	n := newLiveNet(t)
+	down := "gtd" + n.ifA[3:]
+	sh(t, "ip", "-n", n.nsA, "link", "add", down, "type", "veth", "peer", "name", down+"p")
 	for _, args := range [][]string{
+		{"-i", down},
+		{"-j", "adapter", "-L", "-i", n.ifA},
+		{"-j", "bogus", "-i", n.ifA},
 		{"-D"},
 		{"-L", "-i", n.ifA},
 		{"-L", "-i", "any"},
