@@ -16,6 +16,9 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 		}
 		fail("%s link-layer type filtering not implemented", what)
 	}
+	if isJuniper(c.linktype) {
+		return c.juniperMagic()
+	}
 	if isWLAN(c.linktype) {
 		b0 := c.checkDataFrame()
 		b1 := c.llcLinktype(proto)
@@ -53,6 +56,8 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 			proto = v
 		}
 		return c.cmp(orLinkType, 0, szH, proto)
+	case dltIPNET:
+		return c.ipnetLinktype(proto)
 	case dltCHDLC:
 		if proto == llcsapISONS {
 			proto = proto<<8 | llcsapISONS

@@ -189,7 +189,19 @@ func (c *compiler) inbound(outbound bool) *block {
 			return c.cmp(orLinkHdr, 0, szB, 1)
 		}
 		return c.cmp(orLinkHdr, 0, szB, 0)
+	case dltIPNET:
+		if outbound {
+			return c.cmp(orLinkHdr, 2, szH, 1)
+		}
+		return c.cmp(orLinkHdr, 2, szH, 2)
 	default:
+		if isJuniper(c.linktype) {
+			// The direction flag is the low bit of the fourth byte.
+			if outbound {
+				return c.mcmp(orLinkHdr, 3, szB, 0, 0x01)
+			}
+			return c.mcmp(orLinkHdr, 3, szB, 1, 0x01)
+		}
 		if c.readingFile {
 			fail("inbound/outbound not supported on %s when reading savefiles", linktypeDescription(c.linktype))
 		}
