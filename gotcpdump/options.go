@@ -168,6 +168,8 @@ func parseArgs(args []string) *config {
 			c.lineBuf = true
 		case 'n':
 			c.print.NoResolve++
+		case 'b':
+			c.print.ASDot = true
 		case 'M':
 			c.print.SigSecret = arg
 		case 'N':

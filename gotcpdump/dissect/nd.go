@@ -24,6 +24,7 @@ type Options struct {
 	Number     bool   // -# (ndo_packet_number)
 	Type       string // -T type, "" for none
 	SigSecret  string // -M secret for TCP MD5 signatures, "" for none
+	ASDot      bool   // -b: AS numbers in asdot notation
 	Time       format.Timestamper
 }
 
