@@ -16,47 +16,47 @@ func init() {
 }
 
 const (
-	bgpHdrLen      = 19
-	bgpOpenLen     = 29
-	bgpNotifyLen   = 21
-	bgpRefreshLen  = 23
-	bgpOptHdrLen   = 2
-	bgpCapHdrLen   = 2
-	bgpMPNLRIMin   = 3
-	bgpVPNRDLen    = 8
-	bgpMsgOpen     = 1
-	bgpMsgUpdate   = 2
-	bgpMsgNotify   = 3
-	bgpMsgKeepaliv = 4
-	bgpMsgRefresh  = 5
+	bgpHdrLen       = 19
+	bgpOpenLen      = 29
+	bgpNotifyLen    = 21
+	bgpRefreshLen   = 23
+	bgpOptHdrLen    = 2
+	bgpCapHdrLen    = 2
+	bgpMPNLRIMin    = 3
+	bgpVPNRDLen     = 8
+	bgpMsgOpen      = 1
+	bgpMsgUpdate    = 2
+	bgpMsgNotify    = 3
+	bgpMsgKeepalive = 4
+	bgpMsgRefresh   = 5
 )
 
 var bgpMsgNames = []tok{
 	{bgpMsgOpen, "Open"}, {bgpMsgUpdate, "Update"}, {bgpMsgNotify, "Notification"},
-	{bgpMsgKeepaliv, "Keepalive"}, {bgpMsgRefresh, "Route Refresh"},
+	{bgpMsgKeepalive, "Keepalive"}, {bgpMsgRefresh, "Route Refresh"},
 }
 
 // Path attribute types.
 const (
-	bgpAttrOrigin        = 1
-	bgpAttrASPath        = 2
-	bgpAttrNextHop       = 3
-	bgpAttrMED           = 4
-	bgpAttrLocalPref     = 5
-	bgpAttrAtomicAgg     = 6
-	bgpAttrAggregator    = 7
-	bgpAttrCommunities   = 8
-	bgpAttrOriginatorID  = 9
-	bgpAttrClusterList   = 10
-	bgpAttrMPReach       = 14
-	bgpAttrMPUnreach     = 15
-	bgpAttrExtCommunity  = 16
-	bgpAttrAS4Path       = 17
-	bgpAttrAggregator4   = 18
-	bgpAttrPMSITunnel    = 22
-	bgpAttrAIGP          = 26
-	bgpAttrLargeCommunty = 32
-	bgpAttrAttrSet       = 128
+	bgpAttrOrigin         = 1
+	bgpAttrASPath         = 2
+	bgpAttrNextHop        = 3
+	bgpAttrMED            = 4
+	bgpAttrLocalPref      = 5
+	bgpAttrAtomicAgg      = 6
+	bgpAttrAggregator     = 7
+	bgpAttrCommunities    = 8
+	bgpAttrOriginatorID   = 9
+	bgpAttrClusterList    = 10
+	bgpAttrMPReach        = 14
+	bgpAttrMPUnreach      = 15
+	bgpAttrExtCommunity   = 16
+	bgpAttrAS4Path        = 17
+	bgpAttrAggregator4    = 18
+	bgpAttrPMSITunnel     = 22
+	bgpAttrAIGP           = 26
+	bgpAttrLargeCommunity = 32
+	bgpAttrAttrSet        = 128
 )
 
 var bgpAttrNames = []tok{
@@ -70,7 +70,7 @@ var bgpAttrNames = []tok{
 	{bgpAttrMPUnreach, "Multi-Protocol Unreach NLRI"}, {bgpAttrExtCommunity, "Extended Community"},
 	{bgpAttrPMSITunnel, "PMSI Tunnel"}, {23, "Tunnel Encapsulation"}, {24, "Traffic Engineering"},
 	{25, "IPv6 Extended Community"}, {bgpAttrAIGP, "Accumulated IGP Metric"},
-	{27, "PE Distinguisher Label"}, {28, "Entropy Label"}, {bgpAttrLargeCommunty, "Large Community"},
+	{27, "PE Distinguisher Label"}, {28, "Entropy Label"}, {bgpAttrLargeCommunity, "Large Community"},
 	{bgpAttrAttrSet, "Attribute Set"}, {255, "Reserved for development"},
 }
 
@@ -241,7 +241,7 @@ func (nd *ND) bgpPDUPrint(b []byte, length int) bool {
 		nd.bgpUpdatePrint(b, length)
 	case bgpMsgNotify:
 		nd.bgpNotificationPrint(b, length)
-	case bgpMsgKeepaliv:
+	case bgpMsgKeepalive:
 	case bgpMsgRefresh:
 		nd.bgpRouteRefreshPrint(b, length)
 	default:
@@ -806,7 +806,7 @@ func (nd *ND) bgpAttrValuePrint(typ uint8, b []byte, off, length int, level int)
 		}
 	case bgpAttrAttrSet:
 		return nd.bgpAttrSetPrint(b, off, length, level)
-	case bgpAttrLargeCommunty:
+	case bgpAttrLargeCommunity:
 		if length == 0 || length%12 != 0 {
 			nd.Print("invalid len")
 			break

@@ -5,6 +5,7 @@ package dissect
 
 func init() {
 	registerTCPType("zmtp1", zmtp1Print)
+	registerPrinter("zmtp1_datagram_print", zmtp1DatagramPrint)
 }
 
 // zmtpVBytes is how many body bytes a single -v dumps.
