@@ -126,6 +126,13 @@ func icmpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 		nd.Print("\n\t")
 		inner := sub(b, 8)
 		ipLen := int(getBE16(inner, 2))
+		if ipLen < 4 {
+			// tcpdump cuts the capture at the quoted datagram's
+			// length, then reads that length field again: when the
+			// cut leaves the field out, it stops before the IP
+			// printer starts.
+			trunc()
+		}
 		ipPrint(nd, clip(inner, ipLen), ipLen)
 	}
 	nd.SetProto("icmp")

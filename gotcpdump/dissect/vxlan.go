@@ -20,12 +20,15 @@ func otvUDPPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 	otvPrint(nd, b, length)
 }
 
-// vxlanFlagsPrint prints "flags [I] (0x08), ": I when the VNI is valid.
-func vxlanFlagsPrint(nd *ND, flags uint8) {
+// vxlanFlagsPrint prints "flags [I] (0x08), ": I when the VNI is valid,
+// else what tcpdump calls such a header (VXLAN "invalid", OTV ".").
+func vxlanFlagsPrint(nd *ND, flags uint8, noVNI string) {
 	if flags&0x08 != 0 {
 		nd.Print("flags [I] (0x")
 	} else {
-		nd.Print("flags [.] (0x")
+		nd.Print("flags [")
+		nd.Print(noVNI)
+		nd.Print("] (0x")
 	}
 	nd.PrintHex(uint64(flags), 2)
 	nd.Print("), ")
@@ -43,7 +46,7 @@ func vxlanPrint(nd *ND, b []byte, length int) {
 	}
 	flags := getU8(b, 0)
 	nd.Print(", ")
-	vxlanFlagsPrint(nd, flags)
+	vxlanFlagsPrint(nd, flags, "invalid")
 	vni := getBE24(b, 4)
 	nd.Print("vni ")
 	nd.PrintUint(uint64(vni))
@@ -63,7 +66,7 @@ func otvPrint(nd *ND, b []byte, length int) {
 		return
 	}
 	flags := getU8(b, 0)
-	vxlanFlagsPrint(nd, flags)
+	vxlanFlagsPrint(nd, flags, ".")
 	// tcpdump 4.99.3 reads the overlay ID from bytes 1-3 and the
 	// instance ID from bytes 4-6.
 	overlay := getBE24(b, 1)

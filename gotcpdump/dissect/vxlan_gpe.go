@@ -12,6 +12,7 @@ func init() {
 var vxlanGPEFlagNames = []tok{
 	{0x08, "I"},
 	{0x04, "P"},
+	{0x02, "B"},
 	{0x01, "O"},
 }
 

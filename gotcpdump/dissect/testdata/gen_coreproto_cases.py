@@ -163,6 +163,12 @@ add('gre-key-e',eth(0x800,ip4(A,B,47,struct.pack('!HHI',0x2000,0x86dd,0x1234)+b'
 add('snap-bridged-eth',llc8023(b'\xaa\xaa\x03\x00\x80\xc2\x00\x07\x00\x00'+eth(0x806,arp(1))),'')
 add('loopback-reply',eth(0x9000,struct.pack('<HHH',0,1,3)+b'\0'*40),'')
 add('loopback-fwd',eth(0x9000,struct.pack('<HH',0,2)+b'\xaa\x00\x04\x00\x1d\x04'+struct.pack('<HH',8,1)+b'\0'*30),'')
+add('vxlan-noflag',eth(0x800,ip4(A,B,17,udp(1000,4789,struct.pack('!II',0x01000000,0x00006400)+eth(0x806,arp(1))))),'')
+add('otv-noflag',eth(0x800,ip4(A,B,17,udp(1000,8472,struct.pack('!II',0x00000005,0x00006400)+eth(0x806,arp(1))))),'')
+for L in (0, 3, 4, 27):
+    q=bytearray(inner_udp[:28]); q[2:4]=struct.pack('!H',L)
+    add('icmp-quote-len%d'%L,eth(0x800,ip4(C,B,1,icmp(3,3,b'\0'*4,bytes(q)))),'-v')
+add('vxlan-gpe-flags',eth(0x800,ip4(A,B,17,udp(1000,4790,struct.pack('!II',0x03000001,0x00000500)+inner_udp))),'')
 # write pcaps and run tcpdump
 out=[]
 for name,frame,flags in cases:
