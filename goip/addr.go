@@ -31,15 +31,23 @@ func doAddress(args []string) int {
 	}
 	c, rest := args[0], args[1:]
 	switch {
+	case matches(c, "add"):
+		return addrModify(unix.RTM_NEWADDR, unix.NLM_F_CREATE|unix.NLM_F_EXCL, rest)
+	case matches(c, "change"), c == "chg":
+		return addrModify(unix.RTM_NEWADDR, unix.NLM_F_REPLACE, rest)
+	case matches(c, "replace"):
+		return addrModify(unix.RTM_NEWADDR, unix.NLM_F_CREATE|unix.NLM_F_REPLACE, rest)
+	case matches(c, "delete"):
+		return addrModify(unix.RTM_DELADDR, 0, rest)
 	case matches(c, "show"), matches(c, "lst"), matches(c, "list"):
 		return addrList(rest, false)
-	case matches(c, "help"):
-		usageExit(usageAddr)
-	case matches(c, "add"), matches(c, "change"), c == "chg", matches(c, "replace"),
-		matches(c, "delete"), matches(c, "flush"), matches(c, "save"), matches(c, "restore"),
-		matches(c, "showdump"):
+	case matches(c, "flush"):
+		return addrListOrFlush(rest, false, true)
+	case matches(c, "save"), matches(c, "restore"), matches(c, "showdump"):
 		errorf("goip: \"ip address %s\" is not implemented\n", c)
 		return 1
+	case matches(c, "help"):
+		usageExit(usageAddr)
 	}
 	errorf("Command \"%s\" is unknown, try \"ip address help\".\n", c)
 	return 255
@@ -76,9 +84,15 @@ func ifaFlagFilter(arg string) bool {
 	return false
 }
 
-// addrList is ipaddr_list_flush_or_save for listing: ip link show and
-// ip address show.
-func addrList(args []string, doLink bool) int {
+// addrList lists links (ip link show) or addresses (ip address show).
+func addrList(args []string, doLink bool) int { return addrListOrFlush(args, doLink, false) }
+
+// addrListOrFlush is ipaddr_list_flush_or_save without save.
+func addrListOrFlush(args []string, doLink, flush bool) int {
+	if flush && len(args) == 0 {
+		errorf("Flush requires arguments.\n")
+		return 1
+	}
 	af = addrFilter{family: opt.family, doLink: doLink, group: -1}
 	if doLink {
 		af.family = unix.AF_PACKET
@@ -163,6 +177,10 @@ func addrList(args []string, doLink bool) int {
 		if err := attachAddrs(links); err != nil {
 			reportDumpError(err)
 			return 1
+		}
+		if flush {
+			af.oneline = true
+			return addrFlush(links)
 		}
 		links = filterAddrLinks(links)
 	}

@@ -213,6 +213,7 @@ var readOnlyCases = []string{
 	"addr show permanent", "addr show nodad", "link show group default", "link show master br0",
 	"link show type veth", "link show type bridge", "link show nomaster", "addr show dev v0 secondary",
 	"link help", "addr help", "link foo", "addr foo", "link show dev", "addr show group bogus",
+	"addr flush", "addr add", "addr del", "addr bogus",
 	// link kinds (not br0 itself: its gc_timer ticks between two runs)
 	"-d link show mv0", "-d -j link show mv0", "-d link show vx0", "-d -j link show vx0",
 	"-d link show ifb0", "-d link show v3", "-d -j -p link show v3", "link show master br0",
@@ -349,6 +350,19 @@ var stateCases = []string{
 	"neigh replace 10.0.0.31 lladdr 02:00:00:00:00:31 dev v0",
 	"neigh del 10.0.0.20 dev v0", "neigh del 10.0.0.20 dev v0", "neigh del proxy 10.0.0.56 dev v0",
 	"neigh flush", "neigh flush dev v0 nud permanent", "-s neigh flush nud all", "-s neigh flush dev v0",
+	"addr add 10.5.0.1/24 dev v0", "addr add 10.5.0.1/24 dev v0", "addr add 10.5.0.2/24",
+	"addr add 10.5.0.3/24 dev v0 label v0:x", "addr add 10.5.0.4/24 dev v0 nodad",
+	"addr add 10.6.0.1/24 brd + dev v2", "addr add 10.6.1.1/24 broadcast - dev v2",
+	"addr add 10.6.2.1/24 brd 10.6.2.9 dev v2 metric 50", "addr add 2001:db8:5::1/64 dev v0 brd +",
+	"addr add 2001:db8:6::1/64 dev v0 nodad noprefixroute", "addr add 10.7.0.1 peer 10.7.0.2/32 dev v2",
+	"addr add 10.8.0.1/24 dev v2 valid_lft 100 preferred_lft 200", "addr add 10.8.1.1/24 dev v2 valid_lft 0",
+	"addr add 10.8.2.1/24 dev v2 valid_lft forever preferred_lft 30", "addr add 127.1.0.1/8 dev lo",
+	"addr add 10.9.9.9/24 dev v0 scope link", "addr add 10.9.9.10/24 dev v0 scope bogus",
+	"addr add 10.9.9.11/24 dev nope", "addr add x dev v0", "addr change 10.5.0.1/24 dev v0 metric 9",
+	"addr replace 10.5.0.9/24 dev v0", "addr del 10.5.0.1 dev v0", "addr del 10.5.0.2/24 dev v0",
+	"addr del 10.5.0.2/24 dev v0", "addr del 2001:db8:5::1/64 dev v0", "addr flush",
+	"-s addr flush dev v2", "-s -s addr flush dev v0 to 10.0.0.100/32", "addr flush label v0:x",
+	"addr flush dev v0 scope link", "addr flush dev nope",
 }
 
 // sortedLines orders a dump's lines: neighbour tables are hashes whose
@@ -360,7 +374,7 @@ func sortedLines(b []byte) []byte {
 	for _, w := range []string{" REACHABLE ", " STALE ", " DELAY ", " PROBE "} {
 		s = strings.ReplaceAll(s, w, " <dynamic> ")
 	}
-	s = expiresRE.ReplaceAllString(s, "expires <n>sec")
+	s = expiresRE.ReplaceAllString(s, "${1}<n>sec")
 	var lines []string
 	for _, l := range strings.SplitAfter(s, "\n") {
 		// Link-local neighbours come and go with the kernel's own IPv6
@@ -373,11 +387,11 @@ func sortedLines(b []byte) []byte {
 	return []byte(strings.Join(lines, ""))
 }
 
-var expiresRE = regexp.MustCompile(`expires -?[0-9]+sec`)
+var expiresRE = regexp.MustCompile(`(expires -?|_lft )[0-9]+sec`)
 
 // stateDumps are what is compared after each state-changing command.
 var stateDumps = []string{
-	"-d route show table all", "-d -6 route show table all", "neigh show", "neigh show proxy",
+	"-d route show table all", "-d -6 route show table all", "neigh show", "neigh show proxy", "-o addr show",
 }
 
 func TestDifferentialStateChanges(t *testing.T) {

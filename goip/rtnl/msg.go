@@ -95,6 +95,7 @@ type AddrMsg struct {
 	Scope     uint8
 	Index     int32
 	Attrs     Table
+	Raw       []byte // the message payload, for requests that echo it back
 }
 
 // Decode parses the payload of an RTM_NEWADDR message.
@@ -104,6 +105,7 @@ func (m *AddrMsg) Decode(b []byte) error {
 	}
 	m.Family, m.PrefixLen, m.Flags, m.Scope = b[0], b[1], b[2], b[3]
 	m.Index = int32(binary.NativeEndian.Uint32(b[4:]))
+	m.Raw = b
 	return m.Attrs.Parse(b[SizeofIfAddrMsg:])
 }
 
