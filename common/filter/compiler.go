@@ -39,24 +39,28 @@ type linkInfo struct {
 }
 
 var linkInfos = map[int]linkInfo{
-	dltNULL:      {0, 4, 0, 0},
-	dltEN10MB:    {12, 14, 0, 3},
-	dltSLIP:      {offsetNotSet, 16, 0, 0},
-	dltPPP:       {2, 4, 0, 0},
-	dltRAW:       {offsetNotSet, 0, 0, 0},
-	dltSLIPBSDOS: {offsetNotSet, 24, 0, 0},
-	dltPPPBSDOS:  {5, 24, 0, 0},
-	dltPPPSerial: {2, 4, 0, 0},
-	dltPPPEther:  {6, 8, 0, 0},
-	dltCHDLC:     {2, 4, 0, 0},
-	dltFRELAY:    {offsetNotSet, 0, 0, 0},
-	dltLOOP:      {0, 4, 0, 0},
-	dltENC:       {0, 12, 0, 0},
-	dltLINUXSLL:  {14, 16, 0, 0},
-	dltPPPPPPD:   {2, 4, 0, 0},
-	dltIPV4:      {offsetNotSet, 0, 0, 0},
-	dltIPV6:      {offsetNotSet, 0, 0, 0},
-	dltLINUXSLL2: {0, 20, 0, 0},
+	dltNULL:                   {0, 4, 0, 0},
+	dltEN10MB:                 {12, 14, 0, 3},
+	dltARCNET:                 {2, 6, 0, 0},
+	dltARCNETLinux:            {4, 8, 0, 0},
+	dltNetAnalyzer:            {4 + 12, 4 + 14, 0, 3},
+	dltNetAnalyzerTransparent: {12 + 12, 12 + 14, 0, 3},
+	dltSLIP:                   {offsetNotSet, 16, 0, 0},
+	dltPPP:                    {2, 4, 0, 0},
+	dltRAW:                    {offsetNotSet, 0, 0, 0},
+	dltSLIPBSDOS:              {offsetNotSet, 24, 0, 0},
+	dltPPPBSDOS:               {5, 24, 0, 0},
+	dltPPPSerial:              {2, 4, 0, 0},
+	dltPPPEther:               {6, 8, 0, 0},
+	dltCHDLC:                  {2, 4, 0, 0},
+	dltFRELAY:                 {offsetNotSet, 0, 0, 0},
+	dltLOOP:                   {0, 4, 0, 0},
+	dltENC:                    {0, 12, 0, 0},
+	dltLINUXSLL:               {14, 16, 0, 0},
+	dltPPPPPPD:                {2, 4, 0, 0},
+	dltIPV4:                   {offsetNotSet, 0, 0, 0},
+	dltIPV6:                   {offsetNotSet, 0, 0, 0},
+	dltLINUXSLL2:              {0, 20, 0, 0},
 
 	dltIEEE80211:      {24, 0, 8, 3},
 	dltPrismHeader:    {24, 0, 8, 3},
@@ -220,6 +224,13 @@ func newCompiler(cfg Config) (*compiler, error) {
 	}
 	c.offLinkType.constant, c.offLinkPl.constant = info.offType, info.offPl
 	c.offNl, c.offNlNosnap = info.offNl, info.offNlNosnap
+	switch c.linktype {
+	case dltNetAnalyzer:
+		c.offLinkHdr.constant = 4
+	case dltNetAnalyzerTransparent:
+		// Preamble and start-of-frame delimiter too.
+		c.offLinkHdr.constant = 12
+	}
 	if isWLAN(c.linktype) {
 		// The 802.11 header, and any radio header before it, vary in
 		// length.

@@ -30,6 +30,7 @@ var linkTypes = map[string]struct {
 	"IEEE802_11": {105, ""}, "IEEE802_11_RADIO": {127, ""}, "PRISM_HEADER": {119, ""},
 	"IEEE802_11_RADIO_AVS": {163, ""}, "PPI": {192, ""},
 	"JUNIPER_ETHER": {178, ""}, "JUNIPER_ATM1": {137, ""}, "JUNIPER_ES": {132, ""}, "IPNET": {226, ""},
+	"ARCNET": {7, ""}, "ARCNET_LINUX": {129, ""}, "NETANALYZER": {240, ""}, "NETANALYZER_TRANSPARENT": {241, ""},
 	// Link types this package does not generate protocol tests for.
 	"USB_LINUX": {189, ""}, "NFLOG": {239, ""}, "CAN_SOCKETCAN": {227, ""}, "DOCSIS": {143, ""},
 }
@@ -38,7 +39,8 @@ var linkTypes = map[string]struct {
 var fileLinkTypes = map[int]string{1: "EN10MB", 113: "LINUX_SLL", 276: "LINUX_SLL2", 101: "RAW", 228: "IPV4", 229: "IPV6", 0: "NULL", 108: "LOOP",
 	8: "SLIP", 9: "PPP", 50: "PPP_SERIAL", 51: "PPP_ETHER", 104: "C_HDLC", 107: "FRELAY", 109: "ENC", 166: "PPP_PPPD",
 	105: "IEEE802_11", 127: "IEEE802_11_RADIO", 119: "PRISM_HEADER", 163: "IEEE802_11_RADIO_AVS", 192: "PPI",
-	178: "JUNIPER_ETHER", 137: "JUNIPER_ATM1", 132: "JUNIPER_ES", 226: "IPNET"}
+	178: "JUNIPER_ETHER", 137: "JUNIPER_ATM1", 132: "JUNIPER_ES", 226: "IPNET",
+	7: "ARCNET", 129: "ARCNET_LINUX", 240: "NETANALYZER", 241: "NETANALYZER_TRANSPARENT"}
 
 type exprCase struct {
 	lt   string
@@ -184,7 +186,7 @@ func sharedCaptures(t *testing.T) map[string][]string {
 	limits := map[string]int{"EN10MB": 24, "LINUX_SLL": 5, "RAW": 3, "NULL": 3, "IPV6": 3,
 		"PPP": 3, "C_HDLC": 3, "FRELAY": 3, "SLIP": 2,
 		"IEEE802_11": 2, "IEEE802_11_RADIO": 4, "PRISM_HEADER": 2, "PPI": 2,
-		"JUNIPER_ETHER": 2, "JUNIPER_ATM1": 2, "JUNIPER_ES": 2, "IPNET": 1}
+		"JUNIPER_ETHER": 2, "JUNIPER_ATM1": 2, "JUNIPER_ES": 2, "IPNET": 1, "ARCNET_LINUX": 3}
 	out := map[string][]string{}
 	var names []string
 	for _, e := range entries {

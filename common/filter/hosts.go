@@ -155,7 +155,7 @@ func (c *compiler) etherHost(ea []byte, dir dirQual) *block {
 	if isWLAN(c.linktype) {
 		return c.wlanHostOp(ea, dir)
 	}
-	if c.linktype != dltEN10MB {
+	if !isEthernet(c.linktype) {
 		fail("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel")
 	}
 	tmp := c.prevLinkHdrCheck()

@@ -26,7 +26,7 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 		return b1
 	}
 	switch c.linktype {
-	case dltEN10MB:
+	case dltEN10MB, dltNetAnalyzer, dltNetAnalyzerTransparent:
 		var b0 *block
 		if !c.isGeneve {
 			b0 = c.prevLinkHdrCheck()
@@ -58,6 +58,8 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 		return c.cmp(orLinkType, 0, szH, proto)
 	case dltIPNET:
 		return c.ipnetLinktype(proto)
+	case dltARCNET, dltARCNETLinux:
+		return c.arcLinktype(proto)
 	case dltCHDLC:
 		if proto == llcsapISONS {
 			proto = proto<<8 | llcsapISONS

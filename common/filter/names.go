@@ -300,7 +300,7 @@ func (c *compiler) scode(name string, q qual) *block {
 		return c.host(addr, mask, proto, dir, q.addr)
 	case aDefault, aHost:
 		if proto == pLink {
-			if c.linktype != dltEN10MB && !isWLAN(c.linktype) {
+			if !isEthernet(c.linktype) && !isWLAN(c.linktype) {
 				fail("only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name")
 			}
 			ea := etherHostAddr(name)

@@ -167,8 +167,11 @@ func (p *parser) nid(q qual) *block {
 	case tEID:
 		return p.c.ecode(etherAton(t.text), q)
 	case tAID:
-		if (q.addr == aHost || q.addr == aDefault) && q.proto == pLink {
+		if !isARCnet(p.c.linktype) {
 			fail("aid supported only on ARCnet")
+		}
+		if (q.addr == aHost || q.addr == aDefault) && q.proto == pLink {
+			return p.c.arcHostOp(etherAton(t.text), q.dir)
 		}
 		fail("ARCnet address used in non-arc expression")
 	}

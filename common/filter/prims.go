@@ -116,7 +116,10 @@ func (c *compiler) broadcast(proto protoQual) *block {
 		if isWLAN(c.linktype) {
 			return c.wlanHostOp([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff}, dDst)
 		}
-		if c.linktype != dltEN10MB {
+		if isARCnet(c.linktype) {
+			return c.arcHostOp([]byte{0}, dDst)
+		}
+		if !isEthernet(c.linktype) {
 			fail("not a broadcast link")
 		}
 		b1 := c.prevLinkHdrCheck()
@@ -147,7 +150,10 @@ func (c *compiler) multicast(proto protoQual) *block {
 		if isWLAN(c.linktype) {
 			return c.wlanMulticast()
 		}
-		if c.linktype == dltEN10MB {
+		if isARCnet(c.linktype) {
+			return c.arcHostOp([]byte{0}, dDst)
+		}
+		if isEthernet(c.linktype) {
 			b1 := c.prevLinkHdrCheck()
 			b0 := newBlock(clsJMP|jmpJSET|srcK, 1)
 			b0.stmts = c.loadA(orLinkHdr, 0, szB)
@@ -244,11 +250,11 @@ func (c *compiler) vlan(num uint32, hasNum bool) *block {
 	if c.labelStackDepth > 0 {
 		fail("no VLAN match after MPLS")
 	}
-	if c.linktype != dltEN10MB && !wlanWithoutPPI(c.linktype) {
+	if !isEthernet(c.linktype) && !wlanWithoutPPI(c.linktype) {
 		fail("no VLAN support for %s", linktypeDescription(c.linktype))
 	}
 	var b0 *block
-	if c.linktype == dltEN10MB && c.vlanExtensions && c.vlanStackDepth == 0 && !c.offLinkHdr.variable &&
+	if isEthernet(c.linktype) && c.vlanExtensions && c.vlanStackDepth == 0 && !c.offLinkHdr.variable &&
 		c.offLinkHdr.constant == c.offOutermostLinkHdr.constant {
 		b0 = c.vlanWithExtensions(num, hasNum)
 	} else {
@@ -341,7 +347,7 @@ func (c *compiler) mpls(label uint32, hasLabel bool) *block {
 		b0 = c.mcmp(orPrevMPLSHdr, 2, szB, 0, 0x01)
 	} else {
 		switch c.linktype {
-		case dltEN10MB, dltCHDLC:
+		case dltEN10MB, dltNetAnalyzer, dltNetAnalyzerTransparent, dltCHDLC:
 			b0 = c.linktypeTest(ethertypeMPLS)
 		case dltPPP:
 			b0 = c.linktypeTest(pppMPLSUnicast)
