@@ -145,7 +145,10 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 			nd.Print(", source address ")
 			nd.PrintIP6Addr(b, oip+8)
 		case 4:
-			icmp6PortUnreachPrint(nd, b, oip)
+			if !icmp6PortUnreachPrint(nd, b, oip) {
+				nd.PrintTrunc()
+				return
+			}
 		default:
 			if nd.Verbose <= 1 {
 				unknownDataPrint(nd, b, 0, "\n\t", length)
@@ -166,7 +169,10 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 			nd.Printf(", unknown code (%d)", code)
 		}
 	case icmp6ParamProb:
-		tcheck(b, oip+24, 16)
+		if !ttest(b, oip+24, 16) {
+			nd.PrintTrunc()
+			return
+		}
 		if s := tok2strNoAlloc(icmp6ParamProbCodes, "", uint32(code)); s != "" {
 			nd.Print(s)
 			nd.PrintUint(uint64(getBE32(b, 4)))
@@ -283,11 +289,12 @@ func icmp6Print(nd *ND, b []byte, length int, ip *ipInfo) {
 }
 
 // icmp6PortUnreachPrint prints the destination and port of the packet a
-// port-unreachable error quotes, from its IPv6 header at b[off:].
-func icmp6PortUnreachPrint(nd *ND, b []byte, off int) {
+// port-unreachable error quotes, from its IPv6 header at b[off:]; false
+// when its TCP or UDP header cannot be reached.
+func icmp6PortUnreachPrint(nd *ND, b []byte, off int) bool {
 	uh, prot := icmp6UpperLayer(b, off)
 	if uh < 0 {
-		trunc()
+		return false
 	}
 	dport := getBE16(b, uh+2)
 	nd.printIP6After(", ", b, off+24)
@@ -301,6 +308,7 @@ func icmp6PortUnreachPrint(nd *ND, b []byte, off int) {
 	default:
 		nd.Printf(" protocol %d port %d unreachable", prot, dport)
 	}
+	return true
 }
 
 // icmp6UpperLayer walks the extension headers of the IPv6 packet at

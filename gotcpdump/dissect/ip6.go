@@ -36,7 +36,10 @@ const ip6HdrLen = 40
 // header; length is the datagram's length on the wire.
 func ip6Print(nd *ND, b []byte, length int) {
 	nd.SetProto("ip6")
-	tcheck(b, 0, ip6HdrLen)
+	if !ttest(b, 0, ip6HdrLen) {
+		nd.PrintTrunc()
+		return
+	}
 	if length < ip6HdrLen {
 		nd.Print("truncated-ip6 ")
 		nd.PrintUint(uint64(length))
@@ -172,7 +175,10 @@ func (w *ip6Walk) run(nd *ND, nh uint8) {
 			mobilityPrint(nd, hdr)
 			return
 		case ipProtoRouting:
-			tcheck(hdr, 0, 1)
+			if !ttest(hdr, 0, 1) {
+				nd.PrintTrunc()
+				return
+			}
 			if advance = rt6Print(nd, hdr); advance < 0 {
 				return
 			}

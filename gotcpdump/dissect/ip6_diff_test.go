@@ -624,6 +624,9 @@ func TestIPv6AgainstTcpdump(t *testing.T) {
 		{[]string{"-vv"}, Options{Verbose: 2}},
 		{[]string{"-vvv"}, Options{Verbose: 3}},
 		{[]string{"-e", "-q"}, Options{LinkHeader: true, Quick: true}},
+		{[]string{"-K", "-v"}, Options{NoChecksum: true, Verbose: 1}},
+		{[]string{"-q", "-vv"}, Options{Quick: true, Verbose: 2}},
+		{[]string{"-x"}, Options{HexDump: 1}},
 	} {
 		args := append([]string{"-#", "-n", "-t", "-r", path}, fs.args...)
 		cmd := exec.Command(tcpdump, args...)

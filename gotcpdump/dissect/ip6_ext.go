@@ -354,7 +354,10 @@ func mobilityPrint(nd *ND, b []byte) {
 		hlen += 8
 	case 5:
 		nd.Printf(" seq#=%d", getBE16(b, 6))
-		tcheck(b, hlen, 2)
+		if !ttest(b, hlen, 2) {
+			nd.PrintTrunc()
+			return
+		}
 		if bits := (getU8(b, hlen) & 0xf0) >> 4; bits != 0 {
 			nd.Print(" ")
 			nd.Print(bittok2strNosep(mobilityBUFlags, "bits-#0x%x", uint32(bits)))

@@ -90,6 +90,7 @@ func TestSLIPAgainstTcpdump(t *testing.T) {
 		{nil, Options{}},
 		{[]string{"-e"}, Options{LinkHeader: true}},
 		{[]string{"-e", "-v"}, Options{LinkHeader: true, Verbose: 1}},
+		{[]string{"-x"}, Options{HexDump: 1}},
 	} {
 		args := append([]string{"-#", "-n", "-t", "-r", path}, fs.args...)
 		cmd := exec.Command(tcpdump, args...)
