@@ -363,6 +363,17 @@ var stateCases = []string{
 	"addr del 10.5.0.2/24 dev v0", "addr del 2001:db8:5::1/64 dev v0", "addr flush",
 	"-s addr flush dev v2", "-s -s addr flush dev v0 to 10.0.0.100/32", "addr flush label v0:x",
 	"addr flush dev v0 scope link", "addr flush dev nope",
+	"link set v2 mtu 1400", "link set dev v2 mtu 100", "link set v2 mtu x", "link set v2 down",
+	"link set v2 up", "link set v3 nomaster", "link set v3 master br0", "link set v3 master nope",
+	"link set v2 txqueuelen 500", "link set v2 alias uplink", "link set v2 multicast off",
+	"link set v2 arp off", "link set v2 promisc on", "link set v2 allmulticast on", "link set v2 multicast maybe",
+	"link set v2 address 02:00:00:00:00:33", "link set v2 address zz", "link set v2 group 5",
+	"link set v2 mode dormant", "link set v2 mode bogus", "link set v3 name v3x", "link set v3x name v3",
+	"link set v2 name a/b", "link set dev nope up", "link set", "link set v2 state up",
+	"link add br9 address 02:00:00:00:00:90 type bridge", "link add br9 type bridge",
+	"link add ve0 address 02:00:00:00:00:a0 mtu 1400 type veth peer name ve1 address 02:00:00:00:00:a1",
+	"link add foo", "link add foo type bogus", "link set ve0 up master br9", "link del ve0",
+	"link delete br9", "link del nope", "link del dev vx0",
 }
 
 // sortedLines orders a dump's lines: neighbour tables are hashes whose
@@ -375,6 +386,10 @@ func sortedLines(b []byte) []byte {
 		s = strings.ReplaceAll(s, w, " <dynamic> ")
 	}
 	s = expiresRE.ReplaceAllString(s, "${1}<n>sec")
+	// Kernel-chosen MAC addresses and the peer namespace's name differ
+	// between the twins.
+	s = randomMACRE.ReplaceAllString(s, "${1}<mac>")
+	s = netnsNameRE.ReplaceAllString(s, "link-netns <peer>")
 	var lines []string
 	for _, l := range strings.SplitAfter(s, "\n") {
 		// Link-local neighbours come and go with the kernel's own IPv6
@@ -387,11 +402,16 @@ func sortedLines(b []byte) []byte {
 	return []byte(strings.Join(lines, ""))
 }
 
-var expiresRE = regexp.MustCompile(`(expires -?|_lft )[0-9]+sec`)
+var (
+	expiresRE   = regexp.MustCompile(`(expires -?|_lft )[0-9]+sec`)
+	randomMACRE = regexp.MustCompile(`((?:mv0|vx0|ifb0)(?:@\S+)?: .*link/ether )[0-9a-f:]+`)
+	netnsNameRE = regexp.MustCompile(`link-netns \S+`)
+)
 
 // stateDumps are what is compared after each state-changing command.
 var stateDumps = []string{
 	"-d route show table all", "-d -6 route show table all", "neigh show", "neigh show proxy", "-o addr show",
+	"-o link show",
 }
 
 func TestDifferentialStateChanges(t *testing.T) {

@@ -96,14 +96,21 @@ func doLink(args []string) int {
 	}
 	c, rest := args[0], args[1:]
 	switch {
+	case matches(c, "add"):
+		return linkModify(unix.RTM_NEWLINK, unix.NLM_F_CREATE|unix.NLM_F_EXCL, rest)
+	case matches(c, "set"), matches(c, "change"):
+		return linkModify(unix.RTM_NEWLINK, 0, rest)
+	case matches(c, "replace"):
+		return linkModify(unix.RTM_NEWLINK, unix.NLM_F_CREATE|unix.NLM_F_REPLACE, rest)
+	case matches(c, "delete"):
+		return linkModify(unix.RTM_DELLINK, 0, rest)
 	case matches(c, "show"), matches(c, "lst"), matches(c, "list"):
 		return addrList(rest, true)
-	case matches(c, "help"):
-		usageExit(usageLink)
-	case matches(c, "add"), matches(c, "set"), matches(c, "change"), matches(c, "replace"),
-		matches(c, "delete"), matches(c, "xstats"), matches(c, "afstats"), matches(c, "property"):
+	case matches(c, "xstats"), matches(c, "afstats"), matches(c, "property"):
 		errorf("goip: \"ip link %s\" is not implemented\n", c)
 		return 1
+	case matches(c, "help"):
+		usageExit(usageLink)
 	}
 	errorf("Command \"%s\" is unknown, try \"ip link help\".\n", c)
 	return 255

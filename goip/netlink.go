@@ -223,5 +223,8 @@ func u32b(v uint32) []byte {
 	return b
 }
 
+// nlRtAttr abbreviates the attribute builder type.
+type nlRtAttr = nl.RtAttr
+
 // nlRequest abbreviates the request type used throughout.
 type nlRequest = nl.NetlinkRequest
