@@ -1,13 +1,24 @@
 package filter
 
-// ARCnet and the Ethernet variants (Hilscher netANALYZER) link types.
+// Other LAN link types: ARCnet, FDDI, Token Ring, IP over Fibre Channel,
+// and the Ethernet variants (Hilscher netANALYZER).
 
 const (
 	dltARCNET                 = 7
 	dltARCNETLinux            = 129
 	dltNetAnalyzer            = 240
 	dltNetAnalyzerTransparent = 241
+	dltIEEE802                = 6
+	dltFDDI                   = 10
+	dltIPOverFC               = 122
 )
+
+// lanAddrs gives, for link types with plain MAC addresses, where the
+// source and destination addresses are and how long they are.
+var lanAddrs = map[int]struct{ src, dst, size uint32 }{
+	dltARCNET: {0, 1, 1}, dltARCNETLinux: {0, 1, 1},
+	dltFDDI: {7, 1, 6}, dltIEEE802: {8, 2, 6}, dltIPOverFC: {10, 2, 6},
+}
 
 // ARCnet protocol types (RFC 1051 and RFC 1201 values).
 const (
@@ -21,6 +32,12 @@ const (
 )
 
 func isARCnet(lt int) bool { return lt == dltARCNET || lt == dltARCNETLinux }
+
+// llcBased reports whether lt's payload starts with an 802.2 LLC header.
+func llcBased(lt int) bool { return lt == dltFDDI || lt == dltIEEE802 || lt == dltIPOverFC }
+
+// lanNames is how messages name the address kind of each LAN type.
+var lanNames = map[int]string{dltFDDI: "FDDI", dltIEEE802: "token ring", dltIPOverFC: "Fibre Channel"}
 
 // isEthernet reports whether lt frames are Ethernet (possibly behind a
 // capture-device header).
@@ -50,16 +67,18 @@ func (c *compiler) arcLinktype(proto uint32) *block {
 	return genFalse()
 }
 
-// arcHostOp matches a one-byte ARCnet address.
-func (c *compiler) arcHostOp(ea []byte, dir dirQual) *block {
+// lanHostOp matches a MAC address on ARCnet, FDDI, Token Ring or
+// Fibre Channel.
+func (c *compiler) lanHostOp(ea []byte, dir dirQual) *block {
+	at := lanAddrs[c.linktype]
 	switch dir {
 	case dSrc:
-		return c.bcmp(orLinkHdr, 0, ea[:1])
+		return c.bcmp(orLinkHdr, at.src, ea[:at.size])
 	case dDst:
-		return c.bcmp(orLinkHdr, 1, ea[:1])
+		return c.bcmp(orLinkHdr, at.dst, ea[:at.size])
 	case dAnd, dDefault, dOr:
-		b0 := c.arcHostOp(ea, dSrc)
-		b1 := c.arcHostOp(ea, dDst)
+		b0 := c.lanHostOp(ea, dSrc)
+		b1 := c.lanHostOp(ea, dDst)
 		if dir == dAnd {
 			and(b0, b1)
 		} else {

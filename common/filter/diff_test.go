@@ -31,6 +31,7 @@ var linkTypes = map[string]struct {
 	"IEEE802_11_RADIO_AVS": {163, ""}, "PPI": {192, ""},
 	"JUNIPER_ETHER": {178, ""}, "JUNIPER_ATM1": {137, ""}, "JUNIPER_ES": {132, ""}, "IPNET": {226, ""},
 	"ARCNET": {7, ""}, "ARCNET_LINUX": {129, ""}, "NETANALYZER": {240, ""}, "NETANALYZER_TRANSPARENT": {241, ""},
+	"FDDI": {10, ""}, "IEEE802": {6, ""}, "IP_OVER_FC": {122, ""},
 	// Link types this package does not generate protocol tests for.
 	"USB_LINUX": {189, ""}, "NFLOG": {239, ""}, "CAN_SOCKETCAN": {227, ""}, "DOCSIS": {143, ""},
 }
@@ -40,7 +41,8 @@ var fileLinkTypes = map[int]string{1: "EN10MB", 113: "LINUX_SLL", 276: "LINUX_SL
 	8: "SLIP", 9: "PPP", 50: "PPP_SERIAL", 51: "PPP_ETHER", 104: "C_HDLC", 107: "FRELAY", 109: "ENC", 166: "PPP_PPPD",
 	105: "IEEE802_11", 127: "IEEE802_11_RADIO", 119: "PRISM_HEADER", 163: "IEEE802_11_RADIO_AVS", 192: "PPI",
 	178: "JUNIPER_ETHER", 137: "JUNIPER_ATM1", 132: "JUNIPER_ES", 226: "IPNET",
-	7: "ARCNET", 129: "ARCNET_LINUX", 240: "NETANALYZER", 241: "NETANALYZER_TRANSPARENT"}
+	7: "ARCNET", 129: "ARCNET_LINUX", 240: "NETANALYZER", 241: "NETANALYZER_TRANSPARENT",
+	10: "FDDI", 6: "IEEE802", 122: "IP_OVER_FC"}
 
 type exprCase struct {
 	lt   string

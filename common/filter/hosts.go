@@ -155,6 +155,9 @@ func (c *compiler) etherHost(ea []byte, dir dirQual) *block {
 	if isWLAN(c.linktype) {
 		return c.wlanHostOp(ea, dir)
 	}
+	if llcBased(c.linktype) {
+		return c.lanHostOp(ea, dir)
+	}
 	if !isEthernet(c.linktype) {
 		fail("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel")
 	}

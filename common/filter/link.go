@@ -19,6 +19,9 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 	if isJuniper(c.linktype) {
 		return c.juniperMagic()
 	}
+	if llcBased(c.linktype) {
+		return c.llcLinktype(proto)
+	}
 	if isWLAN(c.linktype) {
 		b0 := c.checkDataFrame()
 		b1 := c.llcLinktype(proto)
@@ -279,6 +282,9 @@ func (c *compiler) mplsLinktype(proto uint32) *block {
 func (c *compiler) llcTest() *block {
 	if isWLAN(c.linktype) {
 		return c.checkDataFrame()
+	}
+	if c.linktype == dltFDDI || c.linktype == dltIEEE802 {
+		return genTrue()
 	}
 	if c.linktype != dltEN10MB {
 		fail("'llc' not supported for %s", linktypeDescription(c.linktype))

@@ -300,12 +300,15 @@ func (c *compiler) scode(name string, q qual) *block {
 		return c.host(addr, mask, proto, dir, q.addr)
 	case aDefault, aHost:
 		if proto == pLink {
-			if !isEthernet(c.linktype) && !isWLAN(c.linktype) {
+			if !isEthernet(c.linktype) && !isWLAN(c.linktype) && !llcBased(c.linktype) {
 				fail("only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name")
 			}
 			ea := etherHostAddr(name)
 			if ea == nil && isWLAN(c.linktype) {
 				fail("unknown 802.11 host '%s'", name)
+			}
+			if ea == nil && llcBased(c.linktype) {
+				fail("unknown %s host '%s'", lanNames[c.linktype], name)
 			}
 			if ea == nil {
 				fail("unknown ether host '%s'", name)

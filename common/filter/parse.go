@@ -171,7 +171,7 @@ func (p *parser) nid(q qual) *block {
 			fail("aid supported only on ARCnet")
 		}
 		if (q.addr == aHost || q.addr == aDefault) && q.proto == pLink {
-			return p.c.arcHostOp(etherAton(t.text), q.dir)
+			return p.c.lanHostOp(etherAton(t.text), q.dir)
 		}
 		fail("ARCnet address used in non-arc expression")
 	}

@@ -117,7 +117,10 @@ func (c *compiler) broadcast(proto protoQual) *block {
 			return c.wlanHostOp([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff}, dDst)
 		}
 		if isARCnet(c.linktype) {
-			return c.arcHostOp([]byte{0}, dDst)
+			return c.lanHostOp([]byte{0}, dDst)
+		}
+		if llcBased(c.linktype) {
+			return c.lanHostOp([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff}, dDst)
 		}
 		if !isEthernet(c.linktype) {
 			fail("not a broadcast link")
@@ -151,7 +154,13 @@ func (c *compiler) multicast(proto protoQual) *block {
 			return c.wlanMulticast()
 		}
 		if isARCnet(c.linktype) {
-			return c.arcHostOp([]byte{0}, dDst)
+			return c.lanHostOp([]byte{0}, dDst)
+		}
+		if llcBased(c.linktype) {
+			// The group bit of the destination address.
+			b := newBlock(clsJMP|jmpJSET|srcK, 1)
+			b.stmts = c.loadA(orLinkHdr, lanAddrs[c.linktype].dst, szB)
+			return b
 		}
 		if isEthernet(c.linktype) {
 			b1 := c.prevLinkHdrCheck()
