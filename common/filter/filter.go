@@ -38,7 +38,8 @@ type Config struct {
 	VLANExtensions bool
 }
 
-// NetmaskUnknown is PCAP_NETMASK_UNKNOWN.
+// NetmaskUnknown is PCAP_NETMASK_UNKNOWN: no netmask, "ip broadcast"
+// is then rejected.
 const NetmaskUnknown = 0xffffffff
 
 // Program is a compiled filter.
@@ -48,8 +49,15 @@ type Program struct {
 }
 
 // Compile compiles a pcap-filter(7) expression as libpcap 1.10 does, for
-// the given link type (DLT_* number) and snaplen. On error the message
-// is the text tcpdump prints after "tcpdump: ".
+// the given link type (DLT_* number) and snaplen; optimize=false is
+// tcpdump's -O. netmask is the IPv4 netmask "ip broadcast" needs:
+// tcpdump 4.99.3 passes 0 when reading files and for -d (measured:
+// "ip broadcast" compiles there), NetmaskUnknown makes it an error. On
+// error the message is the text tcpdump prints after "tcpdump: ".
+//
+// Compile targets -d listings; a program for filtering a savefile
+// should come from CompileConfig with ReadingFile set, and one for a
+// live Linux socket with VLANExtensions set.
 func Compile(expr string, linkType int, snaplen int, optimize bool, netmask uint32) (*Program, error) {
 	return CompileConfig(Config{Expr: expr, LinkType: linkType, Snaplen: snaplen, Optimize: optimize, Netmask: netmask})
 }
