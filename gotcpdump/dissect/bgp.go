@@ -1150,40 +1150,8 @@ func (nd *ND) bgpNotificationPrint(b []byte, length int) {
 		}
 		if left := length - (rem + bgpNotifyLen); left > 0 {
 			nd.Printf(", Data: (length: %d)", left)
-			hexPrintAvail(nd, "\n\t\t", b, t+rem, left)
+			hexPrintAvail(nd, "\n\t\t", b, t+rem, left, 0)
 		}
-	}
-}
-
-// hexPrintAvail dumps n bytes from off as tcpdump's hex_print does
-// when they may not all have been captured: line by line, stopping the
-// packet at the first 16-bit word that is missing (after that line's
-// offset label, if it had started one).
-func hexPrintAvail(nd *ND, indent string, b []byte, off, n int) {
-	avail := len(b) - off
-	i, offset := 0, 0
-	label := func() {
-		if i%8 == 0 {
-			nd.Printf("%s0x%04x: ", indent, offset)
-			offset += 16
-		}
-	}
-	for words := n / 2; words > 0; words-- {
-		label()
-		i++
-		if avail < 2 {
-			trunc()
-		}
-		nd.Printf(" %02x%02x", b[off], b[off+1])
-		off += 2
-		avail -= 2
-	}
-	if n&1 != 0 {
-		label()
-		if avail < 1 {
-			trunc()
-		}
-		nd.Printf(" %02x", b[off])
 	}
 }
 

@@ -250,19 +250,6 @@ func ofDataPrint(nd *ND, c *ofCursor) {
 	}
 }
 
-// hexASCIIPrintAvail dumps n bytes from off as tcpdump's
-// hex_and_ascii_print does: what was captured, then a truncation stop
-// when that was less than n.
-func hexASCIIPrintAvail(nd *ND, indent string, b []byte, off, n int) {
-	avail := rest(b, off)
-	if len(avail) >= n {
-		nd.HexASCIIPrint(indent, avail[:n])
-		return
-	}
-	nd.HexASCIIPrint(indent, avail)
-	trunc()
-}
-
 // ofStringPrint prints up to n bytes of a NUL-padded string field in
 // quotes after label (nd_printjnp).
 func ofStringPrint(nd *ND, label string, c *ofCursor, at, n int) {

@@ -1,7 +1,5 @@
 package dissect
 
-import "github.com/goclues/goclues/common/format"
-
 // Telnet (tcpdump's print-telnet.c): the IAC command sequences a
 // segment starts with, " [telnet WILL ECHO, DO NAWS, …]".
 
@@ -69,7 +67,9 @@ func telnetPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 	first := true
 	xdump := nd.HexASCII > 0 && nd.Verbose > 2
 	off := 0
-	for length > 0 && getU8(b, off) == telnetIAC {
+	// length is unsigned in tcpdump: a command that claims more than is
+	// left makes it wrap, and the next read stops the packet.
+	for length != 0 && getU8(b, off) == telnetIAC {
 		l := telnetParse(nd, b, off, length, false)
 		if l < 0 {
 			break
@@ -78,7 +78,7 @@ func telnetPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 			if first {
 				nd.Print("\nTelnet:")
 			}
-			nd.out = format.AppendHex(nd.out, "\n", b[off:off+l], uint32(off))
+			hexPrintAvail(nd, "\n", b, off, l, uint32(off))
 			if l > 8 {
 				nd.Print("\n\t\t\t\t")
 			} else {
