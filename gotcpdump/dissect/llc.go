@@ -6,24 +6,56 @@ package dissect
 import "github.com/goclues/goclues/common/capture"
 
 // dltATMRFC1483 is the link type of LLC-encapsulated ATM (RFC 1483)
-// captures: the frames start with an LLC header.
+// captures.
 const dltATMRFC1483 = 11
 
 func init() {
-	registerLinkType(dltATMRFC1483, llcIfPrint)
+	// An ATM printer file (print-atm.c's home) may register its own
+	// atm_if_print; this one only fills the gap.
+	if linkPrinters[dltATMRFC1483] == nil {
+		registerLinkType(dltATMRFC1483, atmLLCIfPrint)
+	}
 	registerPrinter("stp_print", stpPrint)
 }
 
-// llcIfPrint prints a frame that starts with an LLC header
-// (llc_if_print).
-func llcIfPrint(nd *ND, p *capture.Packet, b []byte) {
-	nd.SetProto("llc")
-	if len(b) < 3 {
-		nd.PrintTrunc()
-		nd.llHdrLen += len(b)
+// llcUIHeader is the 3-byte LLC header of a UI frame to and from sap.
+func llcUIHeader(sap uint32) uint32 { return sap<<16 | sap<<8 | llcUI }
+
+// atmLLCIfPrint prints an RFC 1483 LLC-encapsulated ATM frame as
+// tcpdump's atm_if_print does: a Cisco NLPID frame, an LLC frame, or an
+// LLC frame behind a 20-byte 802.6 MAC header from the Fore driver.
+func atmLLCIfPrint(nd *ND, p *capture.Packet, b []byte) {
+	nd.SetProto("atm")
+	length, caplen := int(p.Len), len(b)
+	if getU8(b, 0) == llcUI {
+		if nd.LinkHeader {
+			nd.Print("CNLPID ")
+		}
+		nd.llHdrLen++
+		callPrinter(nd, "isoclns_print", b[1:], length-1)
 		return
 	}
-	n := llcPrint(nd, b, int(p.Len), len(b), nil, nil)
+	hdr := getBE24(b, 0)
+	if hdr != llcUIHeader(llcSAPSNAP) && hdr != llcUIHeader(llcSAPISONS) && hdr != llcUIHeader(llcSAPIP) {
+		if caplen < 20 {
+			nd.PrintTrunc()
+			nd.llHdrLen += caplen
+			return
+		}
+		if nd.LinkHeader {
+			for i := 0; i < 16; i += 4 {
+				nd.PrintHex(uint64(getBE32(b, i)), 8)
+				if i == 4 || i == 12 {
+					nd.Print(" ")
+				}
+			}
+		}
+		b = b[20:]
+		length -= 20
+		caplen -= 20
+		nd.llHdrLen += 20
+	}
+	n := llcPrint(nd, b, length, caplen, nil, nil)
 	if n < 0 {
 		nd.DefaultPrint(b)
 		n = -n
