@@ -218,16 +218,6 @@ func snapPIDNames(oui uint32) []tok {
 	return nil
 }
 
-// llcAddrsPrint prints the MAC addresses of the enclosing frame, when
-// there is one.
-func llcAddrsPrint(nd *ND, src, dst []byte) bool {
-	if src == nil || dst == nil {
-		return false
-	}
-	nd.out = appendMAC(nd.out, src)
-	return true
-}
-
 // llcTrunc prints the truncation marker and dumps what there is (even
 // with -q, -x, -X or -A, as tcpdump does here).
 func llcTrunc(nd *ND, b []byte, caplen int) {
@@ -329,27 +319,26 @@ func llcPrint(nd *ND, b []byte, length, caplen int, src, dst []byte) int {
 	}
 
 	if !nd.LinkHeader {
-		if ssap == dsap {
-			if llcAddrsPrint(nd, src, dst) {
-				nd.Print(" > ")
-				nd.out = appendMAC(nd.out, dst)
-				nd.Print(" ")
-			}
-			nd.Print(tok2str(llcSAPNames, "Unknown DSAP 0x%02x", uint32(dsap)))
-			nd.Print(" ")
-		} else {
-			if llcAddrsPrint(nd, src, dst) {
-				nd.Print(" ")
-			}
-			nd.Print(tok2str(llcSAPNames, "Unknown SSAP 0x%02x", uint32(ssap)))
-			nd.Print(" > ")
-			if dst != nil && src != nil {
-				nd.out = appendMAC(nd.out, dst)
-				nd.Print(" ")
-			}
-			nd.Print(tok2str(llcSAPNames, "Unknown DSAP 0x%02x", uint32(dsap)))
+		// Nobody printed the MAC addresses: "src > dst SAP" when the
+		// SAPs match, else "src SSAP > dst DSAP".
+		addrs := src != nil && dst != nil
+		if addrs {
+			nd.out = appendMAC(nd.out, src)
 			nd.Print(" ")
 		}
+		if ssap != dsap {
+			nd.Print(tok2str(llcSAPNames, "Unknown SSAP 0x%02x", uint32(ssap)))
+			nd.Print(" ")
+		}
+		if addrs || ssap != dsap {
+			nd.Print("> ")
+		}
+		if addrs {
+			nd.out = appendMAC(nd.out, dst)
+			nd.Print(" ")
+		}
+		nd.Print(tok2str(llcSAPNames, "Unknown DSAP 0x%02x", uint32(dsap)))
+		nd.Print(" ")
 	}
 
 	if isU {
