@@ -148,6 +148,10 @@ func (g ip6Gen) extHeader(kind, next uint8, jumbo uint32) (hdr, dst []byte) {
 			dst = nil
 		}
 		return hdr, dst
+	case ipProtoAH:
+		words := g.pick(1, 4, 4, 6)
+		hdr = append([]byte{next, byte(words)}, g.be16(g.pick(0, 0, 0, 7))...)
+		return append(hdr, g.bytes((words+2)*4-4)...), nil
 	case ipProtoFragment:
 		off := g.pick(0, 0, 0, 1, 185)
 		return append([]byte{next, 0}, append(g.be16(off<<3|g.r.Intn(2)), g.be32(g.r.Uint32())...)...), nil
@@ -524,7 +528,7 @@ func (g ip6Gen) datagram(depth int) []byte {
 	// The extension headers, innermost first.
 	kinds := []uint8{}
 	for i := g.pick(0, 0, 1, 1, 2, 3); i > 0; i-- {
-		kinds = append(kinds, uint8(g.pick(ipProtoDstOpts, ipProtoRouting, ipProtoFragment)))
+		kinds = append(kinds, uint8(g.pick(ipProtoDstOpts, ipProtoRouting, ipProtoFragment, ipProtoAH)))
 	}
 	jumbo := uint32(0)
 	if g.chance(3) {
