@@ -225,15 +225,15 @@ func routeList(args []string, action listAction) int {
 			t := v.next()
 			switch {
 			case matches(t, "root"):
-				rf.rsrc, rf.hasRsrc = getPrefix(v.next(), dumpFamily), true
+				rf.rsrc, rf.hasRsrc = selector(v.next(), dumpFamily)
 			case matches(t, "match"):
-				rf.msrc, rf.hasMsrc = getPrefix(v.next(), dumpFamily), true
+				rf.msrc, rf.hasMsrc = selector(v.next(), dumpFamily)
 			default:
 				if matches(t, "exact") {
 					t = v.next()
 				}
-				rf.msrc, rf.hasMsrc = getPrefix(t, dumpFamily), true
-				rf.rsrc, rf.hasRsrc = rf.msrc, true
+				rf.msrc, rf.hasMsrc = selector(t, dumpFamily)
+				rf.rsrc, rf.hasRsrc = rf.msrc, rf.hasMsrc
 			}
 		default:
 			t := a
@@ -242,15 +242,15 @@ func routeList(args []string, action listAction) int {
 			}
 			switch {
 			case matches(t, "root"):
-				rf.rdst, rf.hasRdst = getPrefix(v.next(), dumpFamily), true
+				rf.rdst, rf.hasRdst = selector(v.next(), dumpFamily)
 			case matches(t, "match"):
-				rf.mdst, rf.hasMdst = getPrefix(v.next(), dumpFamily), true
+				rf.mdst, rf.hasMdst = selector(v.next(), dumpFamily)
 			default:
 				if matches(t, "exact") {
 					t = v.next()
 				}
-				rf.mdst, rf.hasMdst = getPrefix(t, dumpFamily), true
-				rf.rdst, rf.hasRdst = rf.mdst, true
+				rf.mdst, rf.hasMdst = selector(t, dumpFamily)
+				rf.rdst, rf.hasRdst = rf.mdst, rf.hasMdst
 			}
 		}
 	}
@@ -284,6 +284,16 @@ func routeList(args []string, action listAction) int {
 	}
 	pr.end()
 	return 0
+}
+
+// selector parses a prefix selector of ip route list; "all" and "any"
+// without a family select every route, so they set no filter.
+func selector(arg string, family int) (inetPrefix, bool) {
+	p := getPrefix(arg, family)
+	if (arg == "all" || arg == "any") && p.family == unix.AF_UNSPEC {
+		return p, false
+	}
+	return p, true
 }
 
 // printRouteMsg decodes, filters and prints one dumped route message.

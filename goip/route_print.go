@@ -76,16 +76,18 @@ func (f *routeFilter) keep(r *rtnl.RouteMsg) bool {
 		(f.tos^uint32(r.Tos))&f.tosmask != 0 {
 		return false
 	}
-	if f.hasRdst && (family != f.rdst.family || f.rdst.bitlen > int(r.DstLen)) {
+	// A prefix given without a family ("default" with neither -4 nor -6)
+	// selects by length in every family, as ip 6.1 does.
+	if f.hasRdst && (f.rdst.family != 0 && family != f.rdst.family || f.rdst.bitlen > int(r.DstLen)) {
 		return false
 	}
-	if f.hasMdst && (family != f.mdst.family || (f.mdst.bitlen >= 0 && f.mdst.bitlen < int(r.DstLen))) {
+	if f.hasMdst && (f.mdst.family != 0 && family != f.mdst.family || (f.mdst.bitlen >= 0 && f.mdst.bitlen < int(r.DstLen))) {
 		return false
 	}
-	if f.hasRsrc && (family != f.rsrc.family || f.rsrc.bitlen > int(r.SrcLen)) {
+	if f.hasRsrc && (f.rsrc.family != 0 && family != f.rsrc.family || f.rsrc.bitlen > int(r.SrcLen)) {
 		return false
 	}
-	if f.hasMsrc && (family != f.msrc.family || (f.msrc.bitlen >= 0 && f.msrc.bitlen < int(r.SrcLen))) {
+	if f.hasMsrc && (f.msrc.family != 0 && family != f.msrc.family || (f.msrc.bitlen >= 0 && f.msrc.bitlen < int(r.SrcLen))) {
 		return false
 	}
 	if f.hasRvia {
