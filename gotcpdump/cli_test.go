@@ -37,6 +37,7 @@ func TestCLIAgainstTcpdump(t *testing.T) {
 		"mixed":     good,
 		"ng-cut":    {0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0, 0x4d, 0x3c},
 		"ng-badlen": {0x0a, 0x0d, 0x0d, 0x0a, 8, 0, 0, 0, 0x4d, 0x3c, 0x2b, 0x1a, 1, 0, 0, 0},
+		"filter":    []byte("udp # only the DNS\n and port 53\n"),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
@@ -73,6 +74,10 @@ func TestCLIAgainstTcpdump(t *testing.T) {
 		{"-r", "mixed", "-n", "icmp"},
 		{"-r", "mixed", "-n", "-c", "4", "ip6"},
 		{"-r", "mixed", "-n", "port", "99999"},
+		{"-r", "mixed", "-n", "-F", "filter", "tcp"},
+		{"-r", "mixed", "-n", "-F", "nonexistent"},
+		{"-r", "mixed", "-c", "12"},
+		{"-r", "mixed", "-e", "-c", "12"},
 	}
 	for _, args := range cases {
 		wantOut, wantErr, wantCode := runIn(t, dir, real, args)

@@ -86,9 +86,6 @@ func filterText(c *config) string {
 				lines[i] = l[:j]
 			}
 		}
-		if len(c.filterArg) > 0 {
-			fmt.Fprintf(os.Stderr, "Warning: ignoring extra command line expression\n")
-		}
 		return strings.Join(lines, "\n")
 	}
 	return filter.JoinArgs(c.filterArg)
