@@ -247,6 +247,22 @@ func TestDifferentialReadOnly(t *testing.T) {
 	t.Logf("%d/%d read-only commands identical", pass, len(readOnlyCases))
 }
 
+// TestDifferentialEmptyNamespace covers a namespace with nothing in it, where
+// even the main routing table does not exist yet.
+func TestDifferentialEmptyNamespace(t *testing.T) {
+	requireRootAndIP(t)
+	ns := newNamespace(t)
+	for _, c := range []string{
+		"route", "-j route", "-j -p route", "-6 route", "-j -6 route", "route show table all", "route show table local",
+		"route show table 55", "route flush table main", "-s route flush table main", "route flush table all",
+		"neigh", "-j neigh", "-j -p neigh", "neigh flush all", "-s neigh flush dev lo", "addr", "-br addr",
+		"-j addr", "link", "-s link", "-j -br link", "-d -j -p link", "route get 127.0.0.1", "route get 8.8.8.8",
+		"-j route get 8.8.8.8",
+	} {
+		compare(t, ns, c)
+	}
+}
+
 // TestDifferentialSaveRestore checks that dumps saved by either tool show
 // and restore the same with the other (the bytes themselves carry each
 // run's sequence number and port id, so they are never identical).

@@ -17,6 +17,7 @@ import (
 type nlError struct {
 	errno unix.Errno
 	msg   string
+	done  bool // carried by the NLMSG_DONE that ended a dump
 }
 
 func (e *nlError) Error() string {
@@ -185,7 +186,7 @@ func doneError(m *syscall.NetlinkMessage) error {
 	if errno >= 0 {
 		return nil
 	}
-	e := &nlError{errno: unix.Errno(-errno)}
+	e := &nlError{errno: unix.Errno(-errno), done: true}
 	if m.Header.Flags&unix.NLM_F_ACK_TLVS != 0 {
 		e.msg = extackMsg(m.Data[4:])
 	}

@@ -271,6 +271,7 @@ func routeList(args []string, action listAction) int {
 		return routeSaveRun(dumpFamily)
 	}
 	msgs, err := dump(func() *nlRequest { return routeDumpRequest(dumpFamily) })
+	err = mainTableMissing(err)
 	pr.begin()
 	var r rtnl.RouteMsg
 	for _, m := range msgs {
@@ -314,12 +315,25 @@ func printRouteMsg(m msg, r *rtnl.RouteMsg) bool {
 
 // reportDumpError prints a failed dump as rtnl_dump_filter's callers do.
 func reportDumpError(err error) {
+	reportNlError(err)
+	errorf("Dump terminated\n")
+}
+
+func reportNlError(err error) {
 	if e, ok := err.(*nlError); ok {
 		e.report()
 	} else {
 		errorf("%v\n", err)
 	}
-	errorf("Dump terminated\n")
+}
+
+// mainTableMissing drops the error of a dump of the main table in a
+// namespace that has none yet: ip 6.1 lists (and saves) it as empty.
+func mainTableMissing(err error) error {
+	if e, ok := err.(*nlError); ok && e.done && e.errno == unix.ENOENT && rf.tb == rtnl.RT_TABLE_MAIN {
+		return nil
+	}
+	return err
 }
 
 // reportTalkError prints a failed request; ip exits 2 afterwards.
@@ -382,7 +396,7 @@ func routeFlushRun(family int) int {
 	for round := 0; ; {
 		msgs, err := dump(func() *nlRequest { return routeDumpRequest(family) })
 		if err != nil {
-			reportDumpError(err)
+			reportNlError(err)
 			errorf("Flush terminated\n")
 			return 2
 		}
@@ -496,6 +510,7 @@ const routeDumpMagic = 0x45311224
 
 func routeSaveRun(family int) int {
 	msgs, err := dump(func() *nlRequest { return routeDumpRequest(family) })
+	err = mainTableMissing(err)
 	var magic [4]byte
 	binary.NativeEndian.PutUint32(magic[:], routeDumpMagic)
 	stdout.Write(magic[:])
