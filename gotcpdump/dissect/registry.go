@@ -55,6 +55,7 @@ type portEntry struct {
 	name    string
 	rank    int
 	dstOnly bool // matches the destination port only (tcpdump's "dport ==" rules)
+	srcOnly bool // matches the source port only (tcpdump's "sport ==" rules)
 	fn      portPrinter
 }
 
@@ -68,33 +69,39 @@ func registerIPProto(proto uint8, fn ipProtoPrinter) { ipProtos[proto] = fn }
 // ports. When the two ports of a datagram name different printers, the
 // one earlier in udpOrder (tcpdump's udp_print chain) wins.
 func registerUDPPort(name string, fn portPrinter, ports ...uint16) {
-	registerPort(udpPorts, udpOrder, name, fn, false, ports)
+	registerPort(udpPorts, udpOrder, portEntry{name: name, fn: fn}, ports)
 }
 
 // registerUDPDstPort is registerUDPPort for the rules tcpdump applies to
 // the destination port only.
 func registerUDPDstPort(name string, fn portPrinter, ports ...uint16) {
-	registerPort(udpPorts, udpOrder, name, fn, true, ports)
+	registerPort(udpPorts, udpOrder, portEntry{name: name, fn: fn, dstOnly: true}, ports)
+}
+
+// registerUDPSrcPort is registerUDPPort for the rules tcpdump applies to
+// the source port only.
+func registerUDPSrcPort(name string, fn portPrinter, ports ...uint16) {
+	registerPort(udpPorts, udpOrder, portEntry{name: name, fn: fn, srcOnly: true}, ports)
 }
 
 // registerTCPPort is registerUDPPort for TCP, ordered by tcpOrder.
 func registerTCPPort(name string, fn portPrinter, ports ...uint16) {
-	registerPort(tcpPorts, tcpOrder, name, fn, false, ports)
+	registerPort(tcpPorts, tcpOrder, portEntry{name: name, fn: fn}, ports)
 }
 
-func registerPort(table map[uint16]portEntry, order []string, name string, fn portPrinter, dstOnly bool, ports []uint16) {
-	rank := len(order)
+func registerPort(table map[uint16]portEntry, order []string, e portEntry, ports []uint16) {
+	e.rank = len(order)
 	for i, n := range order {
-		if n == name {
-			rank = i
+		if n == e.name {
+			e.rank = i
 			break
 		}
 	}
 	for _, p := range ports {
-		if old, ok := table[p]; ok && old.rank <= rank {
+		if old, ok := table[p]; ok && old.rank <= e.rank {
 			continue
 		}
-		table[p] = portEntry{name: name, rank: rank, dstOnly: dstOnly, fn: fn}
+		table[p] = e
 	}
 }
 
@@ -104,6 +111,7 @@ func lookupPort(table map[uint16]portEntry, sport, dport uint16) (portEntry, boo
 	s, sok := table[sport]
 	sok = sok && !s.dstOnly
 	d, dok := table[dport]
+	dok = dok && !d.srcOnly
 	switch {
 	case sok && dok:
 		if d.rank < s.rank {

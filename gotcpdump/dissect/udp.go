@@ -12,7 +12,7 @@ var udpOrder = []string{
 	"isakmp-natt", "isakmp-user", "snmp", "ntp", "krb", "l2tp", "nbt-ns",
 	"nbt-dgram", "vat", "zephyr", "rx", "ripng", "dhcp6", "ahcp", "babel",
 	"hncp", "wb", "autorp", "radius", "hsrp", "lwres", "ldp", "olsr",
-	"mpls-lsp-ping", "bfd", "lmp", "vqp", "sflow", "lwapp-control",
+	"mpls-lsp-ping", "bcm-li", "bfd", "lmp", "vqp", "sflow", "lwapp-control",
 	"lwapp-data", "sip", "syslog", "otv", "vxlan", "geneve", "lisp",
 	"vxlan-gpe", "zep", "mpls", "ptp", "someip",
 }
