@@ -84,7 +84,7 @@ func init() {
 		{"addrlabel", notImplemented("addrlabel")},
 		{"maddress", notImplemented("maddress")},
 		{"route", doRoute},
-		{"rule", notImplemented("rule")},
+		{"rule", doRule},
 		{"neighbor", doNeigh},
 		{"neighbour", doNeigh},
 		{"ntable", notImplemented("ntable")},
