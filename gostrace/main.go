@@ -184,10 +184,21 @@ func (t *tracer) spawn() error {
 			return err
 		}
 	}
-	if opt.seccomp {
-		cfg.Seccomp = seccompFilter(&opt.trace)
+	// With a -e trace= filter only the traced calls need to stop the
+	// command: a seccomp filter lets the others run at full speed
+	// without changing the output (strace needs --seccomp-bpf for this).
+	if opt.seccomp || !opt.traceAll {
+		set := opt.trace
+		for _, inj := range opt.injects {
+			for nr, on := range inj.set {
+				set[nr] = set[nr] || on
+			}
+		}
+		set[nrRestartSyscall] = true
+		cfg.Seccomp = seccompFilter(&set)
 		if cfg.Seccomp != nil {
 			t.ptraceOp |= ptrace.OptSeccomp
+			cfg.Options |= ptrace.OptSeccomp
 			t.seccomp = true
 		}
 	}

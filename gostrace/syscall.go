@@ -43,7 +43,7 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 		}
 		p.hidden = false
 		t.live++
-		if t.ptraceOp != ptrace.OptSysGood|ptrace.OptExec {
+		if t.ptraceOp&^ptrace.OptSeccomp != ptrace.OptSysGood|ptrace.OptExec {
 			_ = setOptions(p.pid, t.ptraceOp)
 		}
 	}

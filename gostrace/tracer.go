@@ -151,7 +151,7 @@ func (t *tracer) handle(st ptrace.Stop) {
 		t.firstStop(p)
 	}
 	switch st.Kind {
-	case ptrace.KindSyscall:
+	case ptrace.KindSyscall, ptrace.KindSeccomp:
 		t.syscallStop(p)
 	case ptrace.KindSignal:
 		t.signalStop(p, st.Sig)

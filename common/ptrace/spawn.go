@@ -121,15 +121,17 @@ func trampoline(spec string) int {
 			return 1
 		}
 	}
+	if err := unix.Kill(os.Getpid(), unix.SIGSTOP); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: kill: %v\n", prog, err)
+		return 1
+	}
+	// The filter goes in only once the tracer is attached: a call it
+	// marks for tracing fails with ENOSYS in an untraced process.
 	if f[3] != "" {
 		if err := installFilter(f[3]); err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", prog, err)
 			return 1
 		}
-	}
-	if err := unix.Kill(os.Getpid(), unix.SIGSTOP); err != nil {
-		fmt.Fprintf(os.Stderr, "%s: kill: %v\n", prog, err)
-		return 1
 	}
 	err := syscall.Exec(os.Args[1], os.Args[2:], env)
 	fmt.Fprintf(os.Stderr, "%s: exec: %s\n", prog, ErrnoText(err))
