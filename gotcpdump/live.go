@@ -146,7 +146,10 @@ func (r *liveRun) loop() int {
 			select {
 			case s := <-sigs:
 				if s == syscall.SIGUSR1 {
-					r.printStats(false)
+					r.mu.Lock()
+					n := r.captured
+					r.mu.Unlock()
+					r.printStats(n, false)
 					continue
 				}
 				r.mu.Lock()
@@ -191,19 +194,19 @@ func (r *liveRun) finish() {
 	r.mu.Unlock()
 	flushStdout()
 	r.sink.close()
-	r.printStats(true)
+	r.printStats(r.captured, true)
 }
 
 // limitReached ends the capture when -G -W has made its last file.
 func (r *liveRun) limitReached() {
 	flushStdout()
-	r.printStats(true)
+	r.printStats(r.captured, true)
 	os.Exit(exitOK)
 }
 
 // printStats prints tcpdump's three counters: one line each at the end,
 // or all on one line for SIGUSR1.
-func (r *liveRun) printStats(final bool) {
+func (r *liveRun) printStats(captured uint64, final bool) {
 	st, err := r.src.Stats()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: pcap_stats: %s\n", progName, err)
@@ -215,7 +218,7 @@ func (r *liveRun) printStats(final bool) {
 		b.WriteString(progName + ": ")
 		sep = ", "
 	}
-	fmt.Fprintf(&b, "%d packet%s captured%s", r.captured, plural(r.captured), sep)
+	fmt.Fprintf(&b, "%d packet%s captured%s", captured, plural(captured), sep)
 	fmt.Fprintf(&b, "%d packet%s received by filter%s", st.Received, plural(st.Received), sep)
 	fmt.Fprintf(&b, "%d packet%s dropped by kernel", st.Dropped, plural(st.Dropped))
 	if st.IfDropped != 0 {

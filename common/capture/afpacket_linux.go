@@ -98,6 +98,7 @@ type Live struct {
 	deadline   time.Time
 	delivered  uint64 // packets taken from the ring
 	statsMu    sync.Mutex
+	wakeMu     sync.Mutex // guards wake between Break and Close
 	stats      Stats
 	ifDropBase uint64
 	// countIfDrops: libpcap reports interface drops only in promiscuous mode.
@@ -385,7 +386,11 @@ func (l *Live) Break() {
 	l.stop.Store(true)
 	var one [8]byte
 	binary.NativeEndian.PutUint64(one[:], 1)
-	unix.Write(l.wake, one[:])
+	l.wakeMu.Lock()
+	if l.wake >= 0 {
+		unix.Write(l.wake, one[:])
+	}
+	l.wakeMu.Unlock()
 }
 
 func (l *Live) blockStatus(b int) *uint32 {
@@ -440,6 +445,10 @@ func (l *Live) wait() error {
 		timeout = 10
 	}
 	fds := []unix.PollFd{{Fd: int32(l.fd), Events: unix.POLLIN}, {Fd: int32(l.wake), Events: unix.POLLIN}}
+	if l.draining {
+		// The wake-up stays readable; only the ring matters now.
+		fds = fds[:1]
+	}
 	_, err := unix.Poll(fds, timeout)
 	if err != nil && !errors.Is(err, unix.EINTR) {
 		return fmt.Errorf("can't poll on packet socket: %s", errnoText(err))
@@ -611,10 +620,12 @@ func (l *Live) Close() error {
 		unix.Munmap(l.ring)
 		l.ring = nil
 	}
+	l.wakeMu.Lock()
 	if l.wake >= 0 {
 		unix.Close(l.wake)
 		l.wake = -1
 	}
+	l.wakeMu.Unlock()
 	if l.fd >= 0 {
 		unix.Close(l.fd)
 		l.fd = -1
