@@ -227,7 +227,7 @@ var readOnlyCases = []string{
 	"-d link show ifb0", "-d link show v3", "-d -j -p link show v3", "link show master br0",
 	"-br link show type macvlan", "link show type bridge_slave", "-d addr show vx0",
 	// policy rules
-	"rule", "-j rule", "-d rule", "-6 rule", "-j -p rule", "rule show", "ru", "-c rule", "rule add from all",
+	"rule", "-j rule", "-d rule", "-6 rule", "-j -p rule", "rule show", "ru", "-c rule",
 	// batch mode
 	"-batch ../testdata/goip/show.batch", "-force -batch ../testdata/goip/show.batch",
 	"-b ../testdata/goip/quoting.batch", "-batch ../testdata/goip/nonexistent.batch",

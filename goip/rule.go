@@ -193,7 +193,13 @@ func printRule(m msg) {
 		}
 	}
 	if tb.Has(fraFlow) {
-		printFlow(tb.Uint32(fraFlow), " ", "")
+		to := tb.Uint32(fraFlow)
+		if from := to >> 16; from != 0 {
+			pr.str("flow_from", " realms ", rtnames.Realms.Name(from), "/")
+		} else {
+			pr.text(" realms ")
+		}
+		pr.str("flow_to", "", rtnames.Realms.Name(to&0xffff), "")
 	}
 	switch {
 	case action == frActGoto:
