@@ -15,9 +15,9 @@ const zmtpVBytes = 128
 func zmtp1Print(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 	nd.SetProto("zmtp1")
 	nd.Print(": ZMTP/1.0")
-	b = clip(b, length)
-	for off := 0; off < len(b); {
-		off = zmtp1FramePrint(nd, b, off)
+	ep := min(len(b), length)
+	for off := 0; off < ep; {
+		off = zmtp1FramePrint(nd, b, off, ep)
 	}
 }
 
@@ -26,16 +26,17 @@ func zmtp1Print(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 // begun in an earlier datagram, then the frames.
 func zmtp1DatagramPrint(nd *ND, b []byte, length int) {
 	nd.SetProto("zmtp1")
-	b = clip(b, length)
+	ep := min(len(b), length)
 	off := zmtp1IntermediatePrint(nd, b, length)
-	for off < len(b) {
-		off = zmtp1FramePrint(nd, b, off)
+	for off < ep {
+		off = zmtp1FramePrint(nd, b, off, ep)
 	}
 }
 
-// zmtp1FramePrint prints the frame at b[off:] (b ends at the payload's
-// end or the capture's) and returns where the next one starts.
-func zmtp1FramePrint(nd *ND, b []byte, off int) int {
+// zmtp1FramePrint prints the frame at b[off:] and returns where the
+// next one starts. ep is where the payload ends (or the capture, if
+// sooner); reads are checked against the capture, as tcpdump's are.
+func zmtp1FramePrint(nd *ND, b []byte, off, ep int) int {
 	nd.Print("\n\t")
 	var hdrLen int
 	var declared uint64
@@ -49,7 +50,7 @@ func zmtp1FramePrint(nd *ND, b []byte, off int) int {
 		nd.Print(" frame flags+body (64-bit) length")
 		if !ttest(b, off, hdrLen) {
 			nd.PrintTrunc()
-			return len(b)
+			return ep
 		}
 		declared = getBE64(b, off+1)
 		nd.PrintByte(' ')
@@ -60,10 +61,10 @@ func zmtp1FramePrint(nd *ND, b []byte, off int) int {
 	}
 	if !ttest(b, off, hdrLen+1) {
 		nd.PrintTrunc()
-		return len(b)
+		return ep
 	}
 	flags := b[off+hdrLen]
-	captured := uint64(len(b) - off - hdrLen)
+	captured := uint64(ep - off - hdrLen)
 	if declared > captured {
 		nd.Print(" (")
 		nd.PrintUint(captured)
@@ -104,7 +105,7 @@ func zmtp1FramePrint(nd *ND, b []byte, off int) int {
 	off += hdrLen
 	if declared > uint64(len(b)-off) {
 		nd.PrintTrunc()
-		return len(b)
+		return ep
 	}
 	return off + int(declared)
 }
