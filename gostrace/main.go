@@ -187,7 +187,9 @@ func (t *tracer) spawn() error {
 	// With a -e trace= filter only the traced calls need to stop the
 	// command: a seccomp filter lets the others run at full speed
 	// without changing the output (strace needs --seccomp-bpf for this).
-	if opt.seccomp || !opt.traceAll {
+	// Only with -f: an untraced child would inherit the filter and see
+	// ENOSYS from every call it marks.
+	if opt.seccomp || !opt.traceAll && opt.follow > 0 {
 		set := opt.trace
 		for _, inj := range opt.injects {
 			for nr, on := range inj.set {
