@@ -9,7 +9,8 @@ func init() {
 }
 
 const (
-	arpHrdATM2225 = 19
+	arpHrdFrameRelay = 15
+	arpHrdATM2225    = 19
 
 	arpOpRequest    = 1
 	arpOpReply      = 2
@@ -34,7 +35,7 @@ var arpHrdNames = []tok{
 	{1, "Ethernet"},
 	{6, "TokenRing"},
 	{7, "ArcNet"},
-	{15, "FrameRelay"},
+	{arpHrdFrameRelay, "FrameRelay"},
 	{23, "Strip"},
 	{24, "IEEE 1394"},
 	{arpHrdATM2225, "ATM"},
@@ -46,15 +47,59 @@ var arpHrdNames = []tok{
 func arpIsIPv4(pro uint16) bool { return pro == etherTypeIPv4 || pro == etherTypeTrail }
 
 // arpLinkAddrPrint prints a hardware address of any length
-// (GET_LINKADDR_STRING): "<empty>", a MAC address, or colon-separated
-// hex bytes.
-func arpLinkAddrPrint(nd *ND, b []byte, off, n int) {
+// (GET_LINKADDR_STRING): "<empty>", a Frame Relay DLCI when fr is set,
+// or colon-separated hex bytes.
+func arpLinkAddrPrint(nd *ND, b []byte, off, n int, fr bool) {
 	tcheck(b, off, n)
-	if n == 0 {
+	switch {
+	case n == 0:
 		nd.Print("<empty>")
+	case fr:
+		q922AddrPrint(nd, b[off:off+n])
+	default:
+		nd.out = appendMAC(nd.out, b[off:off+n])
+	}
+}
+
+// q922AddrPrint prints a Q.922 address as tcpdump's q922_string does:
+// "DLCI n", or why it is not one.
+func q922AddrPrint(nd *ND, a []byte) {
+	const ea = 0x01 // address extension bit: set in the last byte
+	if len(a) < 1 {
+		nd.Print("<Truncated>")
 		return
 	}
-	nd.out = appendMAC(nd.out, b[off:off+n])
+	if a[0]&ea != 0 {
+		nd.Print("<Invalid DLCI>")
+		return
+	}
+	if len(a) < 2 {
+		nd.Print("<Truncated>")
+		return
+	}
+	dlci := uint64(a[0]&0xfc)<<2 | uint64(a[1]&0xf0)>>4
+	if a[1]&ea == 0 {
+		i := 2
+		if len(a) <= i {
+			nd.Print("<Truncated>")
+			return
+		}
+		if a[i]&ea == 0 {
+			dlci = dlci<<7 | uint64(a[i]>>1)
+			i++
+		}
+		if len(a) <= i {
+			nd.Print("<Truncated>")
+			return
+		}
+		if a[i]&ea == 0 {
+			nd.Print("<Invalid DLCI>")
+			return
+		}
+		dlci = dlci<<6 | uint64(a[i]>>2)
+	}
+	nd.Print("DLCI ")
+	nd.PrintUint(dlci)
 }
 
 // arpProtoAddrPrint prints a protocol address: the IPv4 address, or why
@@ -84,6 +129,7 @@ func arpPrint(nd *ND, b []byte, length int) {
 		atmARPPrint(nd, b, length)
 		return
 	}
+	fr := hrd == arpHrdFrameRelay
 	sha := 8
 	spa := sha + hln
 	tha := spa + pln
@@ -117,7 +163,7 @@ func arpPrint(nd *ND, b []byte, length int) {
 		arpProtoAddrPrint(nd, b, tpa, pro, pln, "<wrong len>")
 		if arpNonZero(b, tha, hln) {
 			nd.Print(" (")
-			arpLinkAddrPrint(nd, b, tha, hln)
+			arpLinkAddrPrint(nd, b, tha, hln, fr)
 			nd.Print(")")
 		}
 		nd.Print(" tell ")
@@ -125,18 +171,18 @@ func arpPrint(nd *ND, b []byte, length int) {
 	case arpOpReply:
 		arpProtoAddrPrint(nd, b, spa, pro, pln, "<wrong len>")
 		nd.Print(" is-at ")
-		arpLinkAddrPrint(nd, b, sha, hln)
+		arpLinkAddrPrint(nd, b, sha, hln, fr)
 	case arpOpRevRequest, arpOpInvRequest:
 		nd.Print("who-is ")
-		arpLinkAddrPrint(nd, b, tha, hln)
+		arpLinkAddrPrint(nd, b, tha, hln, fr)
 		nd.Print(" tell ")
-		arpLinkAddrPrint(nd, b, sha, hln)
+		arpLinkAddrPrint(nd, b, sha, hln, fr)
 	case arpOpRevReply:
-		arpLinkAddrPrint(nd, b, tha, hln)
+		arpLinkAddrPrint(nd, b, tha, hln, fr)
 		nd.Print(" at ")
 		arpProtoAddrPrint(nd, b, tpa, pro, pln, "<wrong len>")
 	case arpOpInvReply:
-		arpLinkAddrPrint(nd, b, sha, hln)
+		arpLinkAddrPrint(nd, b, sha, hln, fr)
 		nd.Print(" at ")
 		arpProtoAddrPrint(nd, b, spa, pro, pln, "<wrong len>")
 	default:
@@ -204,10 +250,10 @@ func atmARPPrint(nd *ND, b []byte, length int) {
 			nd.Print("<No address>")
 			return
 		}
-		arpLinkAddrPrint(nd, b, ha, hl)
+		arpLinkAddrPrint(nd, b, ha, hl, false)
 		if sl != 0 {
 			nd.Print(",")
-			arpLinkAddrPrint(nd, b, sa, sl)
+			arpLinkAddrPrint(nd, b, sa, sl, false)
 		}
 	}
 	switch op {

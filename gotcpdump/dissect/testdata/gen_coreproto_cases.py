@@ -169,6 +169,8 @@ for L in (0, 3, 4, 27):
     q=bytearray(inner_udp[:28]); q[2:4]=struct.pack('!H',L)
     add('icmp-quote-len%d'%L,eth(0x800,ip4(C,B,1,icmp(3,3,b'\0'*4,bytes(q)))),'-v')
 add('vxlan-gpe-flags',eth(0x800,ip4(A,B,17,udp(1000,4790,struct.pack('!II',0x03000001,0x00000500)+inner_udp))),'')
+for i, sha in enumerate([b'\x18\x41', b'\x18\x40\x01', b'\x18\x40\x00\x01', b'\x19\x41', b'\x18\x40\x00\x00', b'\x18']):
+    add('arp-framerelay-%d'%i,eth(0x806,arp(3,hrd=15,hln=len(sha),sha=sha,tha=sha)),'')
 # write pcaps and run tcpdump
 out=[]
 for name,frame,flags in cases:
