@@ -226,6 +226,7 @@ var readOnlyCases = []string{
 	"-d link show mv0", "-d -j link show mv0", "-d link show vx0", "-d -j link show vx0",
 	"-d link show ifb0", "-d link show v3", "-d -j -p link show v3", "link show master br0",
 	"-br link show type macvlan", "link show type bridge_slave", "-d addr show vx0",
+	"link show uplink0", "-j link show v2", "-s link show v2", "route show dev uplink1",
 	// policy rules
 	"rule", "-j rule", "-d rule", "-6 rule", "-j -p rule", "rule show", "ru", "-c rule",
 	// batch mode

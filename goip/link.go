@@ -348,6 +348,17 @@ func printLinkInfo(e *linkEntry) {
 		pr.text(sl)
 		printLinkStats(tb)
 	}
+	if props, ok := tb.Get(unix.IFLA_PROP_LIST); ok {
+		pr.openArr("altnames")
+		d := rtnl.NewAttrDecoder(props)
+		for d.Next() {
+			if d.Type() == unix.IFLA_ALT_IFNAME {
+				pr.text(sl)
+				pr.str("", "    altname ", rtnl.CString(d.Data()), "")
+			}
+		}
+		pr.closeArr()
+	}
 	pr.text("\n")
 }
 
