@@ -225,7 +225,9 @@ func TestTCPAgainstTcpdump(t *testing.T) {
 		{[]string{"-S"}, Options{AbsSeq: true}},
 		{[]string{"-q"}, Options{Quick: true}},
 		{[]string{"-K", "-v"}, Options{NoChecksum: true, Verbose: 1}},
-		{[]string{"-vvv"}, Options{Verbose: 3}},
+		{[]string{"-vvv", "-X"}, Options{Verbose: 3, HexASCII: 1}},
+		{[]string{"-A"}, Options{ASCII: 1}},
+		{[]string{"-M", "secret", "-v"}, Options{SigSecret: "secret", Verbose: 1}},
 	}
 	for _, fs := range flagSets {
 		args := append([]string{"-n", "-t", "-r", path}, fs.args...)
