@@ -78,6 +78,29 @@ var diffCases = []diffCase{
 	{"fault", []string{"-e", "fault=close:when=2+"}, []string{"@files"}, "", false},
 	{"status-failed", []string{"-e", "status=failed"}, []string{"@errors"}, "", false},
 	{"nonexistent", nil, []string{"/nonexistent/prog"}, "", false},
+	{"t", []string{"-t", "-e", "trace=close"}, []string{"@files"}, "", false},
+	{"tt", []string{"-tt", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"ttt", []string{"-ttt", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"r", []string{"-r", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"T", []string{"-T", "-e", "trace=read,write"}, []string{"@files"}, "", false},
+	{"c-name", []string{"-c", "-S", "name"}, []string{"@files"}, "", false},
+	{"C-calls", []string{"-C", "-S", "calls", "-e", "trace=close,openat"}, []string{"@files"}, "", false},
+	{"c-f", []string{"-c", "-f", "-S", "name"}, []string{"@forkexec"}, "", false},
+	{"o-pipe", []string{"-o", "|cat", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"seccomp-bpf", []string{"--seccomp-bpf", "-f", "-e", "trace=openat,execve"}, []string{"@forkexec"}, "", false},
+	{"seccomp-no-f", []string{"--seccomp-bpf", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"user-nobody", []string{"-u", "nobody", "-e", "trace=openat,getuid"}, []string{"id", "-u"}, "", false},
+	{"signal-set", []string{"-e", "signal=SIGUSR1", "-e", "trace=kill"}, []string{"@signals"}, "", false},
+	{"quiet-attach", []string{"-e", "quiet=attach,exit", "-f", "-e", "trace=execve"}, []string{"sh", "-c", "true"}, "", false},
+	{"long-options", []string{"--trace=openat", "--string-limit=8", "--decode-fds=path"}, []string{"@files"}, "", false},
+	{"bad-option", []string{"-K"}, []string{"true"}, "", false},
+	{"bad-syscall", []string{"-e", "trace=nosuch"}, []string{"true"}, "", false},
+	{"bad-signal", []string{"-e", "signal=FOO"}, []string{"true"}, "", false},
+	{"bad-s", []string{"-s", "x"}, []string{"true"}, "", false},
+	{"no-command", nil, nil, "", false},
+	{"missing-arg", []string{"-o"}, nil, "", false},
+	{"exit-code", []string{"-e", "trace=exit_group"}, []string{"sh", "-c", "exit 7"}, "", false},
+	{"killed-segv", []string{"-e", "trace=none"}, []string{"@signals2"}, "", false},
 	{"notfound", nil, []string{"no-such-command-xyz"}, "", false},
 }
 
@@ -86,6 +109,8 @@ var (
 	reTimes    = regexp.MustCompile(`<\d+\.\d+>`)
 	reClock    = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
 	rePidCtx   = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|tgkill\((\d+), (\d+)`)
+	reEpoch    = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d{10}\.\d{6} `)
+	reRel      = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)? +\d+\.\d{6} `)
 	reSummary  = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)
 	reRandom   = regexp.MustCompile(`getrandom\("[^"]*"`)
 	reStatTime = regexp.MustCompile(`st_([amc])time=\d+ /\* [^*]* \*/, st_[amc]time_nsec=\d+`)
@@ -98,12 +123,16 @@ var (
 func normalize(out string) string {
 	out = reEnvp.ReplaceAllString(out, "${1}ENVP${2}")
 	out = reTimes.ReplaceAllString(out, "<T>")
+	out = reClock.ReplaceAllString(out, "${1}CLOCK ")
+	out = reEpoch.ReplaceAllString(out, "${1}EPOCH ")
+	out = reRel.ReplaceAllString(out, "${1}REL ")
 	out = reSummary.ReplaceAllString(out, "ROW ")
 	out = reRandom.ReplaceAllString(out, `getrandom("RANDOM"`)
 	out = reStatTime.ReplaceAllString(out, "st_${1}time=T")
 	out = reInode.ReplaceAllString(out, "${1}:[INO]")
 	out = rePpid.ReplaceAllString(out, "getppid() = PPID")
 	out = regexp.MustCompile(`/\S*/strace: `).ReplaceAllString(out, "strace: ")
+	out = regexp.MustCompile(`Try '\S*/strace -h'`).ReplaceAllString(out, "Try 'strace -h'")
 	// Pids are numbered by value: the kernel hands them out in
 	// creation order, whatever order the lines came in.
 	pids := map[string]string{}
