@@ -69,6 +69,7 @@ func liveCapture(c *config) int {
 	netmask := netmaskOf(device)
 	prog, err := filter.CompileConfig(filter.Config{
 		Expr: filterText(c), LinkType: dlt, Snaplen: c.snaplen, Optimize: c.optimize, Netmask: netmask,
+		VLANExtensions: true,
 	})
 	if err != nil {
 		fatalf("%s", err)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"os/user"
@@ -563,5 +564,61 @@ func TestLiveTimeRotationLimit(t *testing.T) {
 	}
 	for _, name := range names {
 		readBack(t, filepath.Join(dir, name))
+	}
+}
+
+// sendVLANFrames sends count 802.1Q-tagged UDP frames from B to A through
+// a packet socket. The receiving kernel strips the tag into metadata;
+// the captures must put it back as libpcap does.
+func (n *liveNet) sendVLANFrames(t *testing.T, count int) {
+	t.Helper()
+	frame := []byte{
+		0x02, 0, 0, 0, 0, 0x01, 0x02, 0, 0, 0, 0, 0x02, // dst, src
+		0x81, 0x00, 0x20, 0x64, 0x08, 0x00, // 802.1Q, PCP 1, VID 100, IPv4
+		0x45, 0, 0, 30, 0, 1, 0, 0, 64, 17, 0, 0, 10, 231, 0, 2, 10, 231, 0, 1, // IPv4
+		0x9c, 0x40, 0x82, 0x9a, 0, 10, 0, 0, 'h', 'i', // UDP 40000 -> 33434
+	}
+	ip := frame[18:38]
+	var sum uint32
+	for i := 0; i < 20; i += 2 {
+		sum += uint32(ip[i])<<8 | uint32(ip[i+1])
+	}
+	sum = sum>>16 + sum&0xffff
+	ip[10], ip[11] = byte(^sum>>8), byte(^sum)
+	inNetns(t, n.nsB, func() {
+		ifc, err := net.InterfaceByName(n.ifB)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fd, err := unix.Socket(unix.AF_PACKET, unix.SOCK_RAW|unix.SOCK_CLOEXEC, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer unix.Close(fd)
+		to := &unix.SockaddrLinklayer{Ifindex: ifc.Index}
+		for i := 0; i < count; i++ {
+			if err := unix.Sendto(fd, frame, 0, to); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}
+
+func TestLiveVLANMatchesTcpdump(t *testing.T) {
+	n := newLiveNet(t)
+	for _, args := range [][]string{
+		{"-i", n.ifA, "-e", "-n", "-c", "2", "vlan"},
+		{"-i", "any", "-y", "LINUX_SLL", "-e", "-n", "-c", "2"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			real := startCapture(t, n.nsA, "tcpdump", args...)
+			ours := startCapture(t, n.nsA, binPath, args...)
+			n.sendVLANFrames(t, 2)
+			real.wait(t)
+			ours.wait(t)
+			if got, want := stripTimes(ours.stdout.Bytes()), stripTimes(real.stdout.Bytes()); got != want {
+				t.Errorf("stdout differs\n--- gotcpdump\n%s--- tcpdump\n%s", got, want)
+			}
+		})
 	}
 }
