@@ -48,7 +48,7 @@ func arpIsIPv4(pro uint16) bool { return pro == etherTypeIPv4 || pro == etherTyp
 
 // arpLinkAddrPrint prints a hardware address of any length
 // (GET_LINKADDR_STRING): "<empty>", a Frame Relay DLCI when fr is set,
-// or colon-separated hex bytes.
+// a MAC address as names print it, or colon-separated hex bytes.
 func arpLinkAddrPrint(nd *ND, b []byte, off, n int, fr bool) {
 	tcheck(b, off, n)
 	switch {
@@ -56,9 +56,17 @@ func arpLinkAddrPrint(nd *ND, b []byte, off, n int, fr bool) {
 		nd.Print("<empty>")
 	case fr:
 		q922AddrPrint(nd, b[off:off+n])
+	case n == 6:
+		nd.PrintEtherAddr(b, off)
 	default:
 		nd.out = appendMAC(nd.out, b[off:off+n])
 	}
+}
+
+// atmAddrPrint prints an ATM number or subaddress as hex bytes.
+func atmAddrPrint(nd *ND, b []byte, off, n int) {
+	tcheck(b, off, n)
+	nd.out = appendMAC(nd.out, b[off:off+n])
 }
 
 // q922AddrPrint prints a Q.922 address as tcpdump's q922_string does:
@@ -250,10 +258,10 @@ func atmARPPrint(nd *ND, b []byte, length int) {
 			nd.Print("<No address>")
 			return
 		}
-		arpLinkAddrPrint(nd, b, ha, hl, false)
+		atmAddrPrint(nd, b, ha, hl)
 		if sl != 0 {
 			nd.Print(",")
-			arpLinkAddrPrint(nd, b, sa, sl, false)
+			atmAddrPrint(nd, b, sa, sl)
 		}
 	}
 	switch op {

@@ -323,7 +323,7 @@ func llcPrint(nd *ND, b []byte, length, caplen int, src, dst []byte) int {
 		// SAPs match, else "src SSAP > dst DSAP".
 		addrs := src != nil && dst != nil
 		if addrs {
-			nd.out = appendMAC(nd.out, src)
+			nd.PrintEtherAddr(src, 0)
 			nd.Print(" ")
 		}
 		if ssap != dsap {
@@ -334,7 +334,7 @@ func llcPrint(nd *ND, b []byte, length, caplen int, src, dst []byte) int {
 			nd.Print("> ")
 		}
 		if addrs {
-			nd.out = appendMAC(nd.out, dst)
+			nd.PrintEtherAddr(dst, 0)
 			nd.Print(" ")
 		}
 		nd.Print(tok2str(llcSAPNames, "Unknown DSAP 0x%02x", uint32(dsap)))
@@ -480,9 +480,9 @@ func snapUnknown(nd *ND, oui uint32, et uint16, length int, src, dst []byte) boo
 		return false
 	}
 	if src != nil && dst != nil {
-		nd.out = appendMAC(nd.out, src)
+		nd.PrintEtherAddr(src, 0)
 		nd.Print(" > ")
-		nd.out = appendMAC(nd.out, dst)
+		nd.PrintEtherAddr(dst, 0)
 		nd.Print(" ")
 	}
 	if oui == ouiEncapEther {
