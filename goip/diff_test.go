@@ -227,6 +227,9 @@ var readOnlyCases = []string{
 	"-d link show ifb0", "-d link show v3", "-d -j -p link show v3", "link show master br0",
 	"-br link show type macvlan", "link show type bridge_slave", "-d addr show vx0",
 	"link show uplink0", "-j link show v2", "-s link show v2", "route show dev uplink1",
+	// nexthop objects
+	"nexthop", "-j nexthop", "-d nexthop", "nexthop show id 11", "nexthop get id 10", "nexthop get id 99",
+	"nexthop show id x", "nexthop help", "-j -p nexthop", "nexthop list", "nexthop get", "-c nexthop", "nex",
 	// policy rules
 	"rule", "-j rule", "-d rule", "-6 rule", "-j -p rule", "rule show", "ru", "-c rule",
 	// batch mode

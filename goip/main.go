@@ -109,7 +109,7 @@ func init() {
 		{"netconf", notImplemented("netconf")},
 		{"vrf", notImplemented("vrf")},
 		{"sr", notImplemented("sr")},
-		{"nexthop", notImplemented("nexthop")},
+		{"nexthop", doNexthop},
 		{"mptcp", notImplemented("mptcp")},
 		{"ioam", notImplemented("ioam")},
 		{"help", func([]string) int { usageExit(usageMain); return 0 }},
