@@ -622,3 +622,22 @@ func TestLiveVLANMatchesTcpdump(t *testing.T) {
 		})
 	}
 }
+
+// With -U each packet is in the file as soon as it is captured.
+func TestLivePacketBuffered(t *testing.T) {
+	n := newLiveNet(t)
+	dir := shareDir(t)
+	file := filepath.Join(dir, "u.pcap")
+	ours := startCapture(t, n.nsA, binPath, "-i", n.ifA, "-U", "--immediate-mode", "-w", file)
+	n.sendUDP(t, 3, 10)
+	var lines int
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if lines = strings.Count(readBack(t, file), "\n"); lines == 6 {
+			break
+		}
+	}
+	ours.stop(t, syscall.SIGINT)
+	if lines != 6 {
+		t.Errorf("while running, the file held %d packets, want 6", lines)
+	}
+}
