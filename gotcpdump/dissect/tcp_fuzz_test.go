@@ -2,7 +2,9 @@ package dissect
 
 import (
 	"encoding/binary"
+	"encoding/hex"
 	"math/rand"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,6 +27,17 @@ func FuzzTCP(f *testing.F) {
 		}
 		if len(frame) > ipStart+hlen {
 			f.Add(frame[12] == 0x86, uint8(i), frame[ipStart+hlen:])
+		}
+	}
+	// Segments for each printer that rides on TCP, by port.
+	for _, proto := range tcpPayloadSeeds {
+		for _, h := range proto.seeds {
+			payload, err := hex.DecodeString(strings.ReplaceAll(h, " ", ""))
+			if err != nil {
+				f.Fatal(err)
+			}
+			frame := tcpFrameFor(proto.port, true, payload)
+			f.Add(false, uint8(0), frame[14+20:])
 		}
 	}
 	f.Fuzz(func(t *testing.T, v6 bool, wire uint8, seg []byte) {
