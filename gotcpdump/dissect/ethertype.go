@@ -103,9 +103,14 @@ func ethertypePrint(nd *ND, t uint16, b []byte, length int) bool {
 }
 
 // namedPrinters are printers that other printers call directly in
-// tcpdump (isoclns_print from GRE, ppp_print from PPTP's GRE, ...) and
-// whose files may or may not be part of the build: a file registers its
-// printer under tcpdump's function name and the callers look it up.
+// tcpdump and whose files may or may not be part of the build: a file
+// registers its printer under tcpdump's function name and the callers
+// look it up. Names called today: isoclns_print (GRE, MPLS, LLC, ATM),
+// ipx_print and atalk_print (GRE, LLC), ppp_print (GRE v1), cdp_print,
+// dtp_print, udld_print and vtp_print (SNAP), token_print and fddi_print
+// (bridged SNAP), dvmrp_print and pimv1_print (IGMP),
+// zmtp1_datagram_print (PGM). Each gets the bytes from its header on and
+// the length on the wire, as tcpdump's function does.
 var namedPrinters = map[string]etherTypePrinter{}
 
 // registerPrinter makes fn callable by name through callPrinter.
