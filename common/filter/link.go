@@ -19,8 +19,14 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 	if isJuniper(c.linktype) {
 		return c.juniperMagic()
 	}
-	if llcBased(c.linktype) {
+	if llcBased(c.linktype) || c.linktype == dltATMRFC1483 || c.linktype == dltATMCLIP {
 		return c.llcLinktype(proto)
+	}
+	if c.linktype == dltSunATM {
+		b0 := c.atmFieldCode(atmProtoType, sunATMPTLLC, jmpJEQ, false)
+		b1 := c.llcLinktype(proto)
+		and(b0, b1)
+		return b1
 	}
 	if isWLAN(c.linktype) {
 		b0 := c.checkDataFrame()
@@ -254,10 +260,17 @@ func (c *compiler) snap(orgcode, ptype uint32) *block {
 	return c.bcmp(orLLC, 0, v)
 }
 
-// prevLinkHdrCheck is only non-nil inside a Geneve-encapsulated frame.
+// prevLinkHdrCheck is only non-nil inside an encapsulation: a Geneve
+// frame, or LAN emulation over raw ATM (whose frames must not be LE
+// control frames, marked 0xff00).
 func (c *compiler) prevLinkHdrCheck() *block {
 	if c.isGeneve {
 		return c.geneveLLCheck()
+	}
+	if c.prevLinktype == dltSunATM {
+		b := c.cmp(orPrevLinkHdr, sunATMPayload, szH, 0xff00)
+		not(b)
+		return b
 	}
 	return nil
 }
@@ -283,8 +296,13 @@ func (c *compiler) llcTest() *block {
 	if isWLAN(c.linktype) {
 		return c.checkDataFrame()
 	}
-	if c.linktype == dltFDDI || c.linktype == dltIEEE802 {
+	switch c.linktype {
+	case dltFDDI, dltIEEE802, dltATMRFC1483:
 		return genTrue()
+	case dltSunATM:
+		b := c.atmFieldCode(atmProtoType, sunATMPTLLC, jmpJEQ, false)
+		c.linktype = c.prevLinktype
+		return b
 	}
 	if c.linktype != dltEN10MB {
 		fail("'llc' not supported for %s", linktypeDescription(c.linktype))

@@ -409,6 +409,18 @@ func (p *parser) term(q qual) (*block, qual) {
 		if t := p.cur.text; t == "type" || t == "subtype" || t == "dir" || t == "direction" {
 			return p.p80211(), qerr
 		}
+		if b, ok := p.c.atmKeyword(p.cur.text); ok {
+			p.advance()
+			return b, qerr
+		}
+		if t := p.cur.text; (t == "vpi" || t == "vci") && p.c.isATM() {
+			p.advance()
+			f := atmVPI
+			if t == "vci" {
+				f = atmVCI
+			}
+			return p.atmValue(f), qerr
+		}
 		p.otherKeyword()
 	}
 	p.syntax()
@@ -448,6 +460,9 @@ func (p *parser) otherKeyword() {
 		fail("%s", msg)
 	}
 	if msg, ok := fieldKeywords[p.cur.text]; ok {
+		if p.c.isATM() && (p.cur.text == "vpi" || p.cur.text == "vci") {
+			return
+		}
 		p.advance()
 		if _, _, rel := p.relop(); rel || p.cur.kind == tNUM || p.isPunct('(') {
 			fail("%s", msg)

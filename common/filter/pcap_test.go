@@ -15,7 +15,8 @@ type record struct {
 }
 
 // parsePcap reads a classic pcap file (either byte order, micro- or
-// nanosecond magic); it returns the link type and the records.
+// nanosecond magic); it returns the link type and the records. Like
+// libpcap, it cuts records longer than the file's snapshot length.
 func parsePcap(b []byte) (int, []record, error) {
 	if len(b) < 24 {
 		return 0, nil, errors.New("short pcap header")
@@ -29,17 +30,25 @@ func parsePcap(b []byte) (int, []record, error) {
 	default:
 		return 0, nil, errors.New("not a pcap file")
 	}
-	lt := int(bo.Uint32(b[20:]) & 0x0fffffff)
+	lt := int(bo.Uint32(b[20:]) & 0x03ffffff) // without the FCS-length bits
+	snaplen := int(bo.Uint32(b[16:]))
+	if snaplen <= 0 || snaplen > 262144 {
+		snaplen = 262144
+	}
 	var recs []record
 	for off := 24; off+16 <= len(b); {
 		capLen := int(bo.Uint32(b[off+8:]))
 		if off+16+capLen > len(b) {
 			return lt, recs, fmt.Errorf("truncated record at %d", off)
 		}
+		data := b[off+16 : off+16+capLen]
+		if len(data) > snaplen {
+			data = data[:snaplen]
+		}
 		recs = append(recs, record{
 			sec: bo.Uint32(b[off:]), frac: bo.Uint32(b[off+4:]),
 			wirelen: int(bo.Uint32(b[off+12:])),
-			data:    b[off+16 : off+16+capLen],
+			data:    data,
 		})
 		off += 16 + capLen
 	}
