@@ -1,16 +1,11 @@
 package dissect
 
 import (
-	"bytes"
 	"encoding/binary"
 	"math/rand"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/goclues/goclues/common/capture"
-	"github.com/goclues/goclues/common/format"
 )
 
 // babelTLV returns one random Babel TLV.
@@ -137,69 +132,20 @@ func (g ip6Gen) ahcpMessage() []byte {
 // TestBabelAHCPAgainstTcpdump prints random Babel and AHCP messages over
 // IPv6/UDP with tcpdump and with this package at each -v level.
 func TestBabelAHCPAgainstTcpdump(t *testing.T) {
-	tcpdump, err := exec.LookPath("tcpdump")
-	if err != nil {
-		t.Skip("tcpdump is not installed; CI installs it")
-	}
+	tcpdump := ip6LookTcpdump(t)
 	g := ip6Gen{r: rand.New(rand.NewSource(4))}
-	var pkts []*capture.Packet
-	var file bytes.Buffer
-	w, err := capture.NewPcapWriter(&file, capture.DLTEN10MB, 65535, capture.Micro)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, dst := ip6GenAddrs[2], ip6GenAddrs[3]
+	var frames [][]byte
+	var wire []int
 	for i := 0; i < 800; i++ {
 		port, msg := 6696, g.babelMessage()
 		if i%3 == 0 {
 			port, msg = 5359, g.ahcpMessage()
 		}
-		udp := append(append(g.be16(port), g.be16(port)...), g.be16(8+len(msg))...)
-		udp = append(append(udp, 0, 0), msg...)
-		ip := append(append(g.be32(6<<28), g.be16(len(udp))...), 17, 1)
-		ip = append(append(append(ip, src...), dst...), udp...)
-		frame := append(append(bytes.Repeat([]byte{0, 1, 2, 3, 4, 5}, 2), 0x86, 0xdd), ip...)
-		p := &capture.Packet{Sec: int64(1000 + i), Caplen: uint32(len(frame)), Len: uint32(len(frame)), Data: frame}
-		if err := w.WritePacket(p); err != nil {
-			t.Fatal(err)
-		}
-		pkts = append(pkts, p)
+		frame := g.udp6Frame(port, port, msg)
+		frames, wire = append(frames, frame), append(wire, len(frame))
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "babel.pcap")
-	if err := os.WriteFile(path, file.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for v := 0; v <= 2; v++ {
-		args := []string{"-#", "-n", "-t", "-K", "-r", path}
-		if v > 0 {
-			args = append(args, "-"+string(bytes.Repeat([]byte{'v'}, v)))
-		}
-		cmd := exec.Command(tcpdump, args...)
-		cmd.Env = append(os.Environ(), "TZ=GMT0")
-		want, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("tcpdump %v: %v", args, err)
-		}
-		nd := New(Options{NoResolve: 1, Number: true, NoChecksum: true, Verbose: v, Time: format.Timestamper{Style: 1}}, capture.DLTEN10MB)
-		var got []string
-		for _, p := range pkts {
-			nd.PrintPacket(p)
-			got = append(got, string(nd.Output()))
-			nd.Reset()
-		}
-		wantPkts := splitNumbered(string(want))
-		if len(wantPkts) != len(got) {
-			t.Fatalf("tcpdump %v: %d packets, we printed %d", args, len(wantPkts), len(got))
-		}
-		shown := 0
-		for i := range got {
-			if got[i] != wantPkts[i] && shown < 5 {
-				t.Errorf("tcpdump -v=%d: packet %d (% x):\nwant %q\ngot  %q", v, i+1, pkts[i].Data, wantPkts[i], got[i])
-				shown++
-			}
-		}
+	path, pkts := ip6WritePcap(t, capture.DLTEN10MB, frames, wire)
+	for v, args := range [][]string{{"-K"}, {"-K", "-v"}, {"-K", "-vv"}} {
+		ip6DiffTcpdump(t, tcpdump, path, pkts, capture.DLTEN10MB, args, Options{NoChecksum: true, Verbose: v})
 	}
 }

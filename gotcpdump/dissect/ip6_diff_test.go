@@ -5,14 +5,10 @@ import (
 	"encoding/binary"
 	"math/rand"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/goclues/goclues/common/capture"
-	"github.com/goclues/goclues/common/format"
 )
 
 // ip6Gen makes random but plausible IPv6 datagrams for the differential
@@ -583,42 +579,24 @@ func (g ip6Gen) datagram(depth int) []byte {
 // TestIPv6AgainstTcpdump prints random IPv6 datagrams with tcpdump and
 // with this package under several flag sets and compares the text.
 func TestIPv6AgainstTcpdump(t *testing.T) {
-	tcpdump, err := exec.LookPath("tcpdump")
-	if err != nil {
-		t.Skip("tcpdump is not installed; CI installs it")
-	}
+	tcpdump := ip6LookTcpdump(t)
 	seed := int64(6)
 	if s, err := strconv.ParseInt(os.Getenv("IP6GEN_SEED"), 10, 64); err == nil {
 		seed = s // explore other packets: IP6GEN_SEED=n go test -run IPv6Against
 	}
 	g := ip6Gen{r: rand.New(rand.NewSource(seed))}
-	var pkts []*capture.Packet
-	var file bytes.Buffer
-	w, err := capture.NewPcapWriter(&file, capture.DLTEN10MB, 65535, capture.Micro)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var frames [][]byte
+	var wire []int
 	for i := 0; i < 2000; i++ {
 		frame := append(bytes.Repeat([]byte{0, 1, 2, 3, 4, 5}, 2), 0x86, 0xdd)
 		frame = append(frame, g.datagram(0)...)
-		wire := len(frame)
+		wire = append(wire, len(frame))
 		if g.chance(8) {
 			frame = frame[:14+g.r.Intn(len(frame)-14)]
 		}
-		p := &capture.Packet{Sec: int64(1000 + i), Caplen: uint32(len(frame)), Len: uint32(wire), Data: frame}
-		if err := w.WritePacket(p); err != nil {
-			t.Fatal(err)
-		}
-		pkts = append(pkts, p)
+		frames = append(frames, frame)
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "ip6.pcap")
-	if err := os.WriteFile(path, file.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-
+	path, pkts := ip6WritePcap(t, capture.DLTEN10MB, frames, wire)
 	for _, fs := range []struct {
 		args []string
 		opts Options
@@ -632,68 +610,6 @@ func TestIPv6AgainstTcpdump(t *testing.T) {
 		{[]string{"-q", "-vv"}, Options{Quick: true, Verbose: 2}},
 		{[]string{"-x"}, Options{HexDump: 1}},
 	} {
-		args := append([]string{"-#", "-n", "-t", "-r", path}, fs.args...)
-		cmd := exec.Command(tcpdump, args...)
-		cmd.Env = append(os.Environ(), "TZ=GMT0")
-		want, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("tcpdump %v: %v", args, err)
-		}
-		opts := fs.opts
-		opts.NoResolve = 1
-		opts.Number = true
-		opts.Time = format.Timestamper{Style: 1}
-		nd := New(opts, capture.DLTEN10MB)
-		var got []string
-		for _, p := range pkts {
-			nd.PrintPacket(p)
-			got = append(got, string(nd.Output()))
-			nd.Reset()
-		}
-		wantPkts := splitNumbered(string(want))
-		if len(wantPkts) != len(got) {
-			t.Fatalf("tcpdump %v: %d packets, we printed %d", fs.args, len(wantPkts), len(got))
-		}
-		shown := 0
-		for i := range got {
-			if got[i] != wantPkts[i] && shown < 5 {
-				t.Errorf("tcpdump %v: packet %d (% x):\nwant %q\ngot  %q", fs.args, i+1, pkts[i].Data, wantPkts[i], got[i])
-				shown++
-			}
-		}
+		ip6DiffTcpdump(t, tcpdump, path, pkts, capture.DLTEN10MB, fs.args, fs.opts)
 	}
-}
-
-// splitNumbered splits -# output into the text of each packet.
-func splitNumbered(s string) []string {
-	var pkts []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if (i == 0 || s[i-1] == '\n') && isPacketNumber(s[i:]) && i > start {
-			pkts = append(pkts, s[start:i])
-			start = i
-		}
-	}
-	if start < len(s) {
-		pkts = append(pkts, s[start:])
-	}
-	return pkts
-}
-
-// isPacketNumber reports whether s starts with tcpdump's "%5u  " packet
-// number.
-func isPacketNumber(s string) bool {
-	if len(s) < 7 {
-		return false
-	}
-	digits := strings.TrimLeft(s[:5], " ")
-	if digits == "" || s[5] != ' ' || s[6] != ' ' {
-		return false
-	}
-	for _, c := range digits {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
 }

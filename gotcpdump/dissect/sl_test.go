@@ -1,15 +1,8 @@
 package dissect
 
 import (
-	"bytes"
 	"math/rand"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
-
-	"github.com/goclues/goclues/common/capture"
-	"github.com/goclues/goclues/common/format"
 )
 
 // slipFrame returns a SLIP packet: the 16-byte BPF pseudo-header
@@ -53,36 +46,19 @@ func slipFrame(g ip6Gen) []byte {
 // TestSLIPAgainstTcpdump prints random SLIP packets with tcpdump and with
 // this package, with and without -e, and compares the text.
 func TestSLIPAgainstTcpdump(t *testing.T) {
-	tcpdump, err := exec.LookPath("tcpdump")
-	if err != nil {
-		t.Skip("tcpdump is not installed; CI installs it")
-	}
+	tcpdump := ip6LookTcpdump(t)
 	g := ip6Gen{r: rand.New(rand.NewSource(3))}
-	var pkts []*capture.Packet
-	var file bytes.Buffer
-	w, err := capture.NewPcapWriter(&file, dltSLIP, 65535, capture.Micro)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var frames [][]byte
+	var wire []int
 	for i := 0; i < 500; i++ {
 		frame := slipFrame(g)
-		wire := len(frame)
+		wire = append(wire, len(frame))
 		if g.chance(8) {
 			frame = frame[:g.r.Intn(len(frame))]
 		}
-		p := &capture.Packet{Sec: int64(1000 + i), Caplen: uint32(len(frame)), Len: uint32(wire), Data: frame}
-		if err := w.WritePacket(p); err != nil {
-			t.Fatal(err)
-		}
-		pkts = append(pkts, p)
+		frames = append(frames, frame)
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "slip.pcap")
-	if err := os.WriteFile(path, file.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path, pkts := ip6WritePcap(t, dltSLIP, frames, wire)
 	for _, fs := range []struct {
 		args []string
 		opts Options
@@ -92,34 +68,6 @@ func TestSLIPAgainstTcpdump(t *testing.T) {
 		{[]string{"-e", "-v"}, Options{LinkHeader: true, Verbose: 1}},
 		{[]string{"-x"}, Options{HexDump: 1}},
 	} {
-		args := append([]string{"-#", "-n", "-t", "-r", path}, fs.args...)
-		cmd := exec.Command(tcpdump, args...)
-		cmd.Env = append(os.Environ(), "TZ=GMT0")
-		want, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("tcpdump %v: %v", args, err)
-		}
-		opts := fs.opts
-		opts.NoResolve = 1
-		opts.Number = true
-		opts.Time = format.Timestamper{Style: 1}
-		nd := New(opts, dltSLIP)
-		var got []string
-		for _, p := range pkts {
-			nd.PrintPacket(p)
-			got = append(got, string(nd.Output()))
-			nd.Reset()
-		}
-		wantPkts := splitNumbered(string(want))
-		if len(wantPkts) != len(got) {
-			t.Fatalf("tcpdump %v: %d packets, we printed %d", fs.args, len(wantPkts), len(got))
-		}
-		shown := 0
-		for i := range got {
-			if got[i] != wantPkts[i] && shown < 5 {
-				t.Errorf("tcpdump %v: packet %d (% x):\nwant %q\ngot  %q", fs.args, i+1, pkts[i].Data, wantPkts[i], got[i])
-				shown++
-			}
-		}
+		ip6DiffTcpdump(t, tcpdump, path, pkts, dltSLIP, fs.args, fs.opts)
 	}
 }
