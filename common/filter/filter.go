@@ -8,10 +8,19 @@
 // out like icode_to_fcode, so listings (tcpdump -d, and -O -d without
 // optimization) match byte for byte.
 //
-// Files: lex.go and parse.go (the language), compiler.go and link.go
-// (offsets and link-layer tests), hosts.go, names.go, arith.go and
-// prims.go (the primitives), block.go (graph and layout), optimize.go,
-// dump.go (-d/-dd/-ddd) and eval.go (the evaluator).
+// Files: lex.go and parse.go (the language); compiler.go and link.go
+// (offsets and link-layer tests), with the link families in arcnet.go,
+// atm.go, juniper.go and wlan.go and libpcap's link type names in
+// dltnames.go; hosts.go, names.go, arith.go and prims.go (the
+// primitives); block.go (graph and layout); optimize.go; dump.go
+// (-d/-dd/-ddd); eval.go (the evaluator).
+//
+// Link types: Ethernet (and netANALYZER), Linux cooked v1/v2, raw IP,
+// IPv4, IPv6, BSD/OpenBSD loopback, ENC, SLIP, PPP variants, Cisco HDLC,
+// Frame Relay, 802.11 (plain, radiotap, Prism, AVS, PPI), FDDI, Token
+// Ring, IP over Fibre Channel, ARCnet, ATM (RFC 1483, CLIP, Sun raw),
+// Juniper and Solaris ipnet. Others accept expressions that need no
+// link-layer knowledge and reject the rest as libpcap words it.
 package filter
 
 import (
