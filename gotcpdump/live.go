@@ -61,19 +61,11 @@ func liveCapture(c *config) int {
 		listLinkTypes(device, types)
 		return exitOK
 	}
-	dlt := wantedLinkType(c, device, types)
+	dlt, announce := wantedLinkType(c, device, types)
 	if !capture.DeviceUp(device) {
 		fatalf("%s: %s", device, capture.ErrNotUp)
 	}
 
-	netmask := netmaskOf(device)
-	prog, err := filter.CompileConfig(filter.Config{
-		Expr: filterText(c), LinkType: dlt, Snaplen: c.snaplen, Optimize: c.optimize, Netmask: netmask,
-		VLANExtensions: true,
-	})
-	if err != nil {
-		fatalf("%s", err)
-	}
 	prec := capture.Micro
 	if c.nano {
 		prec = capture.Nano
@@ -86,7 +78,6 @@ func liveCapture(c *config) int {
 		Direction: c.live.direction,
 		LinkType:  dlt,
 		Precision: prec,
-		Filter:    prog,
 	})
 	if err != nil {
 		switch {
@@ -98,6 +89,22 @@ func liveCapture(c *config) int {
 		fatalf("%s", err)
 	}
 	defer src.Close()
+	if announce {
+		fmt.Fprintf(os.Stderr, "%s: data link type %s\n", progName, capture.LinkTypeName(dlt))
+	}
+	prog, err := filter.CompileConfig(filter.Config{
+		Expr: filterText(c), LinkType: dlt, Snaplen: c.snaplen, Optimize: c.optimize, Netmask: netmaskOf(device),
+		VLANExtensions: true,
+	})
+	if err != nil {
+		fatalf("%s", err)
+	}
+	if err := src.Start(prog); err != nil {
+		if errors.Is(err, capture.ErrNotUp) {
+			fatalf("%s: %s", device, err)
+		}
+		fatalf("%s", err)
+	}
 	if err := dropPrivileges(c.live.user); err != nil {
 		fatalf("%s", err)
 	}
@@ -230,31 +237,20 @@ func (r *liveRun) printStats(captured uint64, final bool) {
 }
 
 // wantedLinkType is -y's link type, or the device's default; "any"
-// defaults to LINUX_SLL2 as tcpdump 4.99 asks. Either way tcpdump names
-// the type it set.
-func wantedLinkType(c *config, device string, types []int) int {
-	dlt := types[0]
-	named := c.linkName != ""
-	if named {
-		var ok bool
-		if dlt, ok = capture.LinkTypeByName(c.linkName); !ok {
+// defaults to LINUX_SLL2 as tcpdump 4.99 asks. announce says tcpdump
+// names the type it set, once the device is open.
+func wantedLinkType(c *config, device string, types []int) (dlt int, announce bool) {
+	if c.linkName != "" {
+		dlt, ok := capture.LinkTypeByName(c.linkName)
+		if !ok {
 			fatalf("invalid data link type %s", c.linkName)
 		}
-	} else if device == capture.AnyDevice {
-		dlt, named = capture.DLTLinuxSLL2, true
+		return dlt, true
 	}
-	if !named {
-		return dlt
+	if device == capture.AnyDevice {
+		return capture.DLTLinuxSLL2, true
 	}
-	supported := false
-	for _, t := range types {
-		supported = supported || t == dlt
-	}
-	if !supported {
-		fatalf("%s is not one of the DLTs supported by this device", capture.LinkTypeName(dlt))
-	}
-	fmt.Fprintf(os.Stderr, "%s: data link type %s\n", progName, capture.LinkTypeName(dlt))
-	return dlt
+	return types[0], false
 }
 
 // deviceByNumber maps -i N to the Nth entry of -D's list, as tcpdump

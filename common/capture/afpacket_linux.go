@@ -45,9 +45,6 @@ type LiveOptions struct {
 	// DLTDOCSIS on Ethernet); 0 means the default.
 	LinkType  int
 	Precision Precision
-	// Filter, when set, is attached to the socket before it is bound,
-	// so no packet it rejects is ever copied to the ring.
-	Filter Matcher
 }
 
 // DefaultRingSize is the ring a live capture gets without -B: large
@@ -118,57 +115,63 @@ const (
 	blockHdrOff = 8 // offsetof(struct tpacket_block_desc, hdr)
 )
 
-// OpenLive opens device ("any" for every interface) for capture.
+// OpenLive opens device ("any" for every interface) for capture: the
+// socket, its ring and promiscuous mode. Nothing is received until Start.
 // Errors carry libpcap's texts.
 func OpenLive(device string, o LiveOptions) (*Live, error) {
 	l := &Live{device: device, snaplen: o.Snaplen, nano: o.Precision == Nano, direction: o.Direction, fd: -1, wake: -1}
 	if l.snaplen <= 0 || l.snaplen > MaxSnaplen {
 		l.snaplen = MaxSnaplen
 	}
-	if err := l.pickLinkType(o.LinkType); err != nil {
+	types, err := l.findDevice()
+	if err != nil {
 		return nil, err
 	}
 	if lo, err := net.InterfaceByName("lo"); err == nil {
 		l.loIndex = lo.Index
 	}
-	if err := l.open(o); err != nil {
+	if err := l.open(o, types); err != nil {
 		l.Close()
 		return nil, err
 	}
 	return l, nil
 }
 
-func (l *Live) pickLinkType(want int) error {
+// findDevice checks the device and picks its default link type; whether
+// the capture is cooked depends on the device alone.
+func (l *Live) findDevice() ([]int, error) {
 	types, err := deviceLinkTypes(l.device)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if l.device != AnyDevice {
 		ifc, err := net.InterfaceByName(l.device)
 		if err != nil {
-			return ErrNoSuchDevice
+			return nil, ErrNoSuchDevice
 		}
 		if ifc.Flags&net.FlagUp == 0 {
-			return ErrNotUp
+			return nil, ErrNotUp
 		}
 		l.ifindex = ifc.Index
 	}
 	l.linkType = types[0]
-	if want != 0 {
-		found := false
-		for _, t := range types {
-			found = found || t == want
-		}
-		if !found {
-			return fmt.Errorf("%s is not one of the DLTs supported by this device", LinkTypeName(want))
-		}
-		l.linkType = want
-	}
 	l.cooked = l.linkType == DLTLinuxSLL || l.linkType == DLTLinuxSLL2
-	return nil
+	return types, nil
 }
 
-func (l *Live) open(o LiveOptions) error {
+// setLinkType switches to another of the device's link types
+// (pcap_set_datalink).
+func (l *Live) setLinkType(want int, types []int) error {
+	for _, t := range types {
+		if t == want {
+			l.linkType = want
+			return nil
+		}
+	}
+	return fmt.Errorf("%s is not one of the DLTs supported by this device", LinkTypeName(want))
+}
+
+func (l *Live) open(o LiveOptions, types []int) error {
 	typ := unix.SOCK_RAW
 	if l.cooked {
 		typ = unix.SOCK_DGRAM
@@ -183,6 +186,11 @@ func (l *Live) open(o LiveOptions) error {
 		return fmt.Errorf("socket: %s", errnoText(err))
 	}
 	l.fd = fd
+	if o.LinkType != 0 {
+		if err := l.setLinkType(o.LinkType, types); err != nil {
+			return err
+		}
+	}
 	if err := unix.SetsockoptInt(fd, unix.SOL_PACKET, unix.PACKET_VERSION, unix.TPACKET_V3); err != nil {
 		return fmt.Errorf("can't use TPACKET_V3: %w", err)
 	}
@@ -190,9 +198,6 @@ func (l *Live) open(o LiveOptions) error {
 		return fmt.Errorf("can't set up reserve on packet socket: %w", err)
 	}
 	if err := l.makeRing(o); err != nil {
-		return err
-	}
-	if err := l.SetFilter(o.Filter); err != nil {
 		return err
 	}
 	if o.Promisc && l.ifindex != 0 {
@@ -205,16 +210,26 @@ func (l *Live) open(o LiveOptions) error {
 		l.countIfDrops = true
 		l.ifDropBase = l.ifDrops()
 	}
-	sa := &unix.SockaddrLinklayer{Protocol: htons(unix.ETH_P_ALL), Ifindex: l.ifindex}
-	if err := unix.Bind(fd, sa); err != nil {
-		if errors.Is(err, unix.ENETDOWN) {
-			return fmt.Errorf("%s: That device is not up", l.device)
-		}
-		return fmt.Errorf("%s: bind: %s", l.device, errnoText(err))
-	}
 	l.wake, err = unix.Eventfd(0, unix.EFD_CLOEXEC|unix.EFD_NONBLOCK)
 	if err != nil {
 		return fmt.Errorf("eventfd: %w", err)
+	}
+	return nil
+}
+
+// Start attaches the filter (nil: everything, cut to the snapshot
+// length) and starts capturing. The filter is in place before the socket
+// is bound, so no packet it rejects is ever copied to the ring.
+func (l *Live) Start(m Matcher) error {
+	if err := l.SetFilter(m); err != nil {
+		return err
+	}
+	sa := &unix.SockaddrLinklayer{Protocol: htons(unix.ETH_P_ALL), Ifindex: l.ifindex}
+	if err := unix.Bind(l.fd, sa); err != nil {
+		if errors.Is(err, unix.ENETDOWN) {
+			return ErrNotUp
+		}
+		return fmt.Errorf("%s: bind: %s", l.device, errnoText(err))
 	}
 	return nil
 }

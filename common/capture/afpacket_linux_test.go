@@ -75,6 +75,9 @@ func TestLiveNextNoAllocsAndDrain(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
+	if err := l.Start(nil); err != nil {
+		t.Fatal(err)
+	}
 	sendLoopback(t, 300)
 	allocs := testing.AllocsPerRun(100, func() {
 		p, err := l.Next()
