@@ -36,7 +36,6 @@ type pcapngReader struct {
 	interfaces []ngInterface
 	pkt        Packet
 	block      []byte
-	pending    bool // the first packet block was read while looking for the first IDB
 }
 
 func newPcapngReader(br *byteReader, magic []byte, prec Precision) (Source, bool, error) {
