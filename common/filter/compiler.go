@@ -42,6 +42,11 @@ var linkInfos = map[int]linkInfo{
 	dltNULL:                   {0, 4, 0, 0},
 	dltEN10MB:                 {12, 14, 0, 3},
 	dltARCNET:                 {2, 6, 0, 0},
+	dltSymantecFirewall:       {6, 44, 0, 0},
+	dltLTALK:                  {offsetNotSet, 0, 0, 0},
+	dltAppleIPOverIEEE1394:    {16, 18, 0, 0},
+	dltBACnetMSTP:             {offsetNotSet, offsetNotSet, offsetNotSet, offsetNotSet},
+	dltPFSYNC:                 {offsetNotSet, 4, 0, 0},
 	dltIEEE802:                {14, 14, 8, 3},
 	dltFDDI:                   {13, 13, 8, 3},
 	dltIPOverFC:               {16, 16, 8, 3},
@@ -71,6 +76,15 @@ var linkInfos = map[int]linkInfo{
 	dltIEEE80211AVS:   {24, 0, 8, 3},
 	dltPPI:            {24, 0, 8, 3},
 }
+
+// Link types with a fixed header and no protocol-specific primitives.
+const (
+	dltSymantecFirewall    = 99
+	dltLTALK               = 114
+	dltAppleIPOverIEEE1394 = 138
+	dltBACnetMSTP          = 165
+	dltPFSYNC              = 246
+)
 
 // The range of link types whose DLT and LINKTYPE values agree.
 const (

@@ -34,6 +34,8 @@ var linkTypes = map[string]struct {
 	"ARCNET": {7, ""}, "ARCNET_LINUX": {129, ""}, "NETANALYZER": {240, ""}, "NETANALYZER_TRANSPARENT": {241, ""},
 	"FDDI": {10, ""}, "IEEE802": {6, ""}, "IP_OVER_FC": {122, ""},
 	"SUNATM": {123, ""}, "ATM_RFC1483": {11, ""}, "ATM_CLIP": {19, ""},
+	"SYMANTEC_FIREWALL": {99, ""}, "LTALK": {114, ""}, "APPLE_IP_OVER_IEEE1394": {138, ""},
+	"BACNET_MS_TP": {165, ""}, "PFSYNC": {246, ""},
 	// Link types this package does not generate protocol tests for.
 	"USB_LINUX": {189, ""}, "NFLOG": {239, ""}, "CAN_SOCKETCAN": {227, ""}, "DOCSIS": {143, ""},
 }

@@ -9,12 +9,11 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 	if c.labelStackDepth > 0 {
 		return c.mplsLinktype(proto)
 	}
+	if name, ok := noFilteringNames[dltNames[c.linktype][0]]; ok {
+		fail("%s link-layer type filtering not implemented", name)
+	}
 	if c.noLinkFiltering {
-		what := linktypeDescription(c.linktype)
-		if name, ok := noFilteringNames[dltNames[c.linktype][0]]; ok {
-			what = name
-		}
-		fail("%s link-layer type filtering not implemented", what)
+		fail("%s link-layer type filtering not implemented", linktypeDescription(c.linktype))
 	}
 	if isJuniper(c.linktype) {
 		return c.juniperMagic()
@@ -124,8 +123,19 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 			return c.loopbackLinktype(10)
 		}
 		return genFalse()
+	case dltLTALK:
+		if proto == ethertypeATALK {
+			return genTrue()
+		}
+		return genFalse()
+	case dltBACnetMSTP:
+		// Only the MS/TP preamble can be checked.
+		return c.mcmp(orLinkHdr, 0, szW, 0x55ff0000, 0xffff0000)
 	}
-	// LINUX_SLL2: a plain 16-bit protocol field.
+	// LINUX_SLL2 and others with a plain 16-bit protocol field.
+	if c.offLinkType.constant == offsetNotSet {
+		fail("%s link-layer type filtering not implemented", linktypeDescription(c.linktype))
+	}
 	return c.cmp(orLinkType, 0, szH, proto)
 }
 
