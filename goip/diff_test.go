@@ -230,6 +230,9 @@ var readOnlyCases = []string{
 	// nexthop objects
 	"nexthop", "-j nexthop", "-d nexthop", "nexthop show id 11", "nexthop get id 10", "nexthop get id 99",
 	"nexthop show id x", "nexthop help", "-j -p nexthop", "nexthop list", "nexthop get", "-c nexthop", "nex",
+	// per-device IP configuration
+	"netconf", "-j netconf", "netconf show dev v0", "-6 netconf show dev v0", "-4 netconf", "netconf show dev nope",
+	"netconf help", "netconf bogus", "-j -p netconf show dev v0", "-c netconf", "netc", "netconf show bogus",
 	// policy rules
 	"rule", "-j rule", "-d rule", "-6 rule", "-j -p rule", "rule show", "ru", "-c rule",
 	// batch mode

@@ -20,6 +20,8 @@ func withOutput(t *testing.T, o options, f func()) []byte {
 	linkCache.loaded = true
 	linkCache.byIndex = map[int32]*linkInfo{1: {index: 1, name: "lo", typ: 772, flags: 0x49}}
 	linkCache.byName = map[string]*linkInfo{"lo": linkCache.byIndex[1]}
+	// Other indexes print as ifN, as in the namespace the goldens came from.
+	linkCache.unknown = map[int32]string{2: "if2", 3: "if3", 4: "if4", 5: "if5", 6: "if6", 7: "if7"}
 	nhCache = map[uint32]*msg{10: nil, 11: nil}
 	defer func() {
 		stdout, opt = savedOut, savedOpt

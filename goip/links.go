@@ -24,6 +24,7 @@ var linkCache struct {
 	byIndex map[int32]*linkInfo
 	byName  map[string]*linkInfo
 	unknown map[int32]string // "ifN" names already made for missing links
+	live    bool             // ip monitor: links come and go, never cache misses
 }
 
 func loadLinks() {
@@ -60,12 +61,37 @@ func indexToName(idx int32) string {
 	if n, ok := linkCache.unknown[idx]; ok {
 		return n
 	}
-	n := "if" + strconv.FormatUint(uint64(uint32(idx)), 10)
-	if linkCache.unknown == nil {
-		linkCache.unknown = map[int32]string{}
+	// Like ll_link_get: ask the kernel about a link created since the dump.
+	if li := getLinkByIndex(idx); li != nil {
+		linkCache.byIndex[idx] = li
+		linkCache.byName[li.name] = li
+		return li.name
 	}
-	linkCache.unknown[idx] = n
+	n := "if" + strconv.FormatUint(uint64(uint32(idx)), 10)
+	if !linkCache.live {
+		if linkCache.unknown == nil {
+			linkCache.unknown = map[int32]string{}
+		}
+		linkCache.unknown[idx] = n
+	}
 	return n
+}
+
+// getLinkByIndex fetches one link's name and type, or nil.
+func getLinkByIndex(idx int32) *linkInfo {
+	hdr := make([]byte, rtnl.SizeofIfInfoMsg)
+	binary.NativeEndian.PutUint32(hdr[4:], uint32(idx))
+	req := newRequest(unix.RTM_GETLINK, 0, hdr)
+	req.AddData(rtAttr(unix.IFLA_EXT_MASK, u32b(1|8)))
+	m, err := talk(req)
+	if err != nil || m == nil {
+		return nil
+	}
+	var lm rtnl.LinkMsg
+	if lm.Decode(m.data) != nil {
+		return nil
+	}
+	return &linkInfo{index: lm.Index, name: lm.Attrs.String(unix.IFLA_IFNAME), typ: lm.Type, flags: lm.Flags}
 }
 
 // indexToType is ll_index_to_type.

@@ -106,7 +106,7 @@ func init() {
 		{"mroute", notImplemented("mroute")},
 		{"mrule", notImplemented("mrule")},
 		{"netns", notImplemented("netns")},
-		{"netconf", notImplemented("netconf")},
+		{"netconf", doNetconf},
 		{"vrf", notImplemented("vrf")},
 		{"sr", notImplemented("sr")},
 		{"nexthop", doNexthop},

@@ -17,7 +17,7 @@ type monitor struct {
 
 func doMonitor(args []string) int {
 	var mon monitor
-	var llink, laddr, lroute, lneigh bool
+	var llink, laddr, lroute, lneigh, lnetconf, lrule, lnexthop bool
 	all := true
 	var ifindex int32
 	v := &argv{args}
@@ -35,8 +35,13 @@ func doMonitor(args []string) int {
 			laddr, all = true, false
 		case matches(a, "route"):
 			lroute, all = true, false
-		case matches(a, "mroute"), matches(a, "prefix"), matches(a, "netconf"), matches(a, "rule"),
-			matches(a, "nsid"), matches(a, "nexthop"), a == "stats":
+		case matches(a, "netconf"):
+			lnetconf, all = true, false
+		case matches(a, "rule"):
+			lrule, all = true, false
+		case matches(a, "nexthop"):
+			lnexthop, all = true, false
+		case matches(a, "mroute"), matches(a, "prefix"), matches(a, "nsid"), a == "stats":
 			errorf("goip: \"ip monitor %s\" is not implemented\n", a)
 			return 1
 		case matches(a, "neigh"):
@@ -59,7 +64,7 @@ func doMonitor(args []string) int {
 		}
 	}
 	if all {
-		llink, laddr, lroute, lneigh = true, true, true, true
+		llink, laddr, lroute, lneigh, lnetconf, lrule, lnexthop = true, true, true, true, true, true, true
 	}
 	// The filters of each object, reset as ipmonitor does.
 	resetRouteFilter()
@@ -67,6 +72,7 @@ func doMonitor(args []string) int {
 		rf.oif, rf.oifmask = uint32(ifindex), 0xffffffff
 	}
 	nf = neighFilter{state: 0xffffffff, index: ifindex}
+	netconfFilter.family, netconfFilter.ifindex = 0, ifindex
 	af = addrFilter{ifindex: ifindex, group: -1, oneline: true, monitor: true}
 
 	var groups []uint
@@ -96,6 +102,28 @@ func doMonitor(args []string) int {
 	if lneigh {
 		groups = append(groups, unix.RTNLGRP_NEIGH)
 	}
+	if lnetconf {
+		if fam == 0 || fam == unix.AF_INET {
+			groups = append(groups, unix.RTNLGRP_IPV4_NETCONF)
+		}
+		if fam == 0 || fam == unix.AF_INET6 {
+			groups = append(groups, unix.RTNLGRP_IPV6_NETCONF)
+		}
+		if fam == 0 || fam == unix.AF_MPLS {
+			groups = append(groups, unix.RTNLGRP_MPLS_NETCONF)
+		}
+	}
+	if lrule {
+		if fam == 0 || fam == unix.AF_INET {
+			groups = append(groups, unix.RTNLGRP_IPV4_RULE)
+		}
+		if fam == 0 || fam == unix.AF_INET6 {
+			groups = append(groups, unix.RTNLGRP_IPV6_RULE)
+		}
+	}
+	if lnexthop {
+		groups = append(groups, unix.RTNLGRP_NEXTHOP)
+	}
 	debug.SetGCPercent(100)
 	s, err := nl.Subscribe(unix.NETLINK_ROUTE, groups...)
 	if err != nil {
@@ -104,6 +132,7 @@ func doMonitor(args []string) int {
 	}
 	defer s.Close()
 	loadLinks()
+	linkCache.live = true
 	for {
 		msgs, _, err := s.Receive()
 		if err != nil {
@@ -187,6 +216,16 @@ func (mon *monitor) accept(m msg) {
 		mon.header("[NEIGH]")
 		var n rtnl.NeighMsg
 		printNeighMsg(m, &n)
+	case unix.RTM_NEWNETCONF, unix.RTM_DELNETCONF:
+		mon.header("[NETCONF]")
+		printNetconf(m)
+	case unix.RTM_NEWRULE, unix.RTM_DELRULE:
+		mon.header("[RULE]")
+		printRule(m)
+	case unix.RTM_NEWNEXTHOP, unix.RTM_DELNEXTHOP:
+		mon.header("[NEXTHOP]")
+		printNexthopEntry(&m, "")
+		pr.text("\n")
 	case unix.NLMSG_ERROR, unix.NLMSG_NOOP, unix.NLMSG_DONE:
 	default:
 		l := len(m.data) + unix.NLMSG_HDRLEN

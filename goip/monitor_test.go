@@ -85,7 +85,8 @@ func afterMarker(s, marker string) string {
 
 func TestDifferentialMonitor(t *testing.T) {
 	requireRootAndIP(t)
-	for _, args := range [][]string{{"monitor"}, {"monitor", "route", "neigh"}, {"monitor", "label", "link", "address"}, {"-4", "monitor", "all"}} {
+	for _, args := range [][]string{{"monitor"}, {"monitor", "route", "neigh"}, {"monitor", "label", "link", "address"},
+		{"-4", "monitor", "all"}, {"monitor", "all"}, {"monitor", "label", "route", "rule", "nexthop", "netconf"}} {
 		t.Run(strings.Join(args, "_"), func(t *testing.T) {
 			ns := newFixture(t)
 			_, want := startMonitor(t, ns, false, args)
@@ -115,6 +116,9 @@ func TestDifferentialMonitor(t *testing.T) {
 				"addr add 10.3.0.1/24 dev v2", "link set v3 up", "route add 2001:db8:9::/48 via 2001:db8::2",
 				"route del 198.18.0.0/16", "addr del 10.3.0.1/24 dev v2", "link set v3 down",
 				"neigh del 10.0.0.78 dev v0", "route del 2001:db8:9::/48",
+				"rule add from 10.77.0.0/16 lookup 100 pref 1000", "rule del pref 1000",
+				"nexthop add id 77 via 10.0.0.2 dev v0", "nexthop del id 77",
+				"link add dm0 address 02:00:00:00:00:77 type bridge", "link del dm0",
 			} {
 				ip(strings.Fields(c)...)
 			}

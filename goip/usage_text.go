@@ -218,3 +218,6 @@ RESILIENT_ARGS := [ buckets BUCKETS ] [ idle_timer IDLE ]
 ENCAPTYPE := [ mpls ]
 ENCAPHDR := [ MPLSLABEL ]
 `
+
+var usageNetconf = `Usage: ip netconf show [ dev STRING ]
+`
