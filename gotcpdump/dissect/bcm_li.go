@@ -55,6 +55,7 @@ func bcmLIPrint(nd *ND, b []byte, length int) {
 	}
 	switch pktType {
 	case bcmLIPktEthernet:
+		nd.SetProto("ether")
 		etherPrint(nd, p, length, len(p))
 	case bcmLIPktIPv4:
 		ipPrint(nd, p, length)
