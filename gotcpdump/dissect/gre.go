@@ -85,7 +85,7 @@ func (c *greCursor) u32() uint32 {
 func greFlagsPrint(nd *ND, flags uint16) {
 	if nd.Verbose > 0 {
 		nd.Print(", Flags [")
-		nd.Print(bittok2strFixed(greFlagNames, "none", uint32(flags)))
+		printBitNames(nd, greFlagNames, uint32(flags), ", ", "none")
 		nd.Print("]")
 	}
 }

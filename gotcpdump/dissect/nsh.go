@@ -57,7 +57,7 @@ func nshPrint(nd *ND, b []byte, length int) {
 		return
 	}
 	nd.Print("flags [")
-	nd.Print(bittok2strFixedNosep(nshFlagNames, "none", base>>28&3))
+	printBitNames(nd, nshFlagNames, base>>28&3, "", "none")
 	nd.Print("], ")
 	if nd.Verbose > 2 {
 		nd.Print("TTL ")

@@ -101,7 +101,7 @@ func stpTimersPrint(nd *ND, b []byte) {
 }
 
 func stpFlagsPrint(nd *ND, flags uint8) {
-	nd.Print(bittok2strFixed(stpFlagNames, "none", uint32(flags)))
+	printBitNames(nd, stpFlagNames, uint32(flags), ", ", "none")
 }
 
 // stpPrint prints a BPDU (stp_print); length is its length on the wire.

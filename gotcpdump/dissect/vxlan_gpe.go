@@ -28,7 +28,7 @@ func vxlanGPEPrint(nd *ND, b []byte, length int) {
 	}
 	flags := getU8(b, 0)
 	nd.Print("flags [")
-	nd.Print(bittok2strFixedNosep(vxlanGPEFlagNames, "none", uint32(flags)))
+	printBitNames(nd, vxlanGPEFlagNames, uint32(flags), "", "none")
 	nd.Print("], ")
 	next := getU8(b, 3)
 	vni := getBE24(b, 4)
@@ -65,19 +65,4 @@ func nsPayloadPrint(nd *ND, next uint8, b []byte, length int, gpe bool) {
 			nd.PrintInvalid()
 		}
 	}
-}
-
-// bittok2strFixedNosep is bittok2str_nosep with a fixed text for no
-// matching bits.
-func bittok2strFixedNosep(toks []tok, none string, v uint32) string {
-	s := ""
-	for _, t := range toks {
-		if t.v != 0 && v&t.v == t.v {
-			s += t.s
-		}
-	}
-	if s == "" {
-		return none
-	}
-	return s
 }
