@@ -49,6 +49,8 @@ func doRule(args []string) int {
 				errorf(ruleUsageNotSupported)
 				return 1
 			}
+		case matches(c, "help"):
+			usageExit(usageRule)
 		default:
 			errorf(ruleUsageNotSupported)
 			return 1

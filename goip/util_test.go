@@ -120,6 +120,18 @@ func FuzzRoutePrinter(f *testing.F) {
 				var n rtnlNeigh
 				nf = neighFilter{state: 0xffffffff}
 				printNeighMsg(msg{typ: unix.RTM_NEWNEIGH, data: b}, &n)
+				printRule(msg{typ: unix.RTM_NEWRULE, data: b})
+				printNetconf(msg{typ: unix.RTM_NEWNETCONF, data: b})
+				printNexthopEntry(&msg{typ: unix.RTM_NEWNEXTHOP, data: b}, "")
+				af = addrFilter{group: -1, doLink: true}
+				e := &linkEntry{typ: unix.RTM_NEWLINK}
+				if e.msg.Decode(b) == nil {
+					printLinkInfo(e)
+				}
+				var a rtnl.AddrMsg
+				if a.Decode(b) == nil {
+					printAddr(unix.RTM_NEWADDR, &a)
+				}
 				pr.end()
 			})
 		}
