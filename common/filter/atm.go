@@ -136,24 +136,25 @@ func (c *compiler) atmKeyword(word string) (*block, bool) {
 	return nil, false
 }
 
-// atmValue parses what follows "vpi"/"vci": a number, a comparison, or a
-// parenthesised list of numbers joined by "or".
-func (p *parser) atmValue(f atmField) *block {
+// fieldValue parses what follows a field keyword (vpi, vci, sio, opc…):
+// a number, a comparison, or a parenthesised list of numbers joined by
+// "or"; gen makes each comparison.
+func (p *parser) fieldValue(gen func(v uint32, jtype uint16, reverse bool) *block) *block {
 	if code, rev, ok := p.relop(); ok {
 		p.advance()
-		return p.c.atmFieldCode(f, p.expectNum(), code, rev)
+		return gen(p.expectNum(), code, rev)
 	}
 	if p.isPunct('(') {
 		p.advance()
-		b := p.c.atmFieldCode(f, p.expectNum(), jmpJEQ, false)
+		b := gen(p.expectNum(), jmpJEQ, false)
 		for p.cur.kind == tOR {
 			p.advance()
-			b2 := p.c.atmFieldCode(f, p.expectNum(), jmpJEQ, false)
+			b2 := gen(p.expectNum(), jmpJEQ, false)
 			or(b, b2)
 			b = b2
 		}
 		p.expectPunct(')')
 		return b
 	}
-	return p.c.atmFieldCode(f, p.expectNum(), jmpJEQ, false)
+	return gen(p.expectNum(), jmpJEQ, false)
 }

@@ -419,7 +419,20 @@ func (p *parser) term(q qual) (*block, qual) {
 			if t == "vci" {
 				f = atmVCI
 			}
-			return p.atmValue(f), qerr
+			return p.fieldValue(func(v uint32, jtype uint16, rev bool) *block {
+				return p.c.atmFieldCode(f, v, jtype, rev)
+			}), qerr
+		}
+		if b, ok := p.c.mtp2Type(p.cur.text); ok {
+			p.advance()
+			return b, qerr
+		}
+		if _, isSS7 := p.c.ss7(); isSS7 && fieldKeywords[p.cur.text] != "" && p.cur.text[0] != 'v' {
+			word := p.cur.text
+			p.advance()
+			return p.fieldValue(func(v uint32, jtype uint16, rev bool) *block {
+				return p.c.mtp3Field(word, v, jtype, rev)
+			}), qerr
 		}
 		p.otherKeyword()
 	}
