@@ -28,24 +28,7 @@ func liveCapture(c *config) int {
 	if !signal.Ignored(syscall.SIGHUP) {
 		signal.Notify(sigs, syscall.SIGHUP)
 	}
-	device := c.iface
-	if device == "" {
-		devs, err := capture.Devices()
-		if err != nil {
-			fatalf("%s", err)
-		}
-		if len(devs) == 0 {
-			fatalf("no interfaces available for capture")
-		}
-		device = devs[0].Name
-	}
-	types, err := capture.LinkTypes(device)
-	if err != nil {
-		device = deviceByNumber(device, err)
-		if types, err = capture.LinkTypes(device); err != nil {
-			noSuchDevice(device)
-		}
-	}
+	device, types := chooseDevice(c)
 	if c.live.monitor {
 		fatalf("%s: That device doesn't support monitor mode", device)
 	}
@@ -61,11 +44,57 @@ func liveCapture(c *config) int {
 		listLinkTypes(device, types)
 		return exitOK
 	}
+	src := openCapture(c, device, types)
+	defer src.Close()
+	if err := dropPrivileges(c.live.user); err != nil {
+		fatalf("%s", err)
+	}
+
+	r := &liveRun{c: c, src: src, sigs: sigs}
+	var out packetWriter
+	if c.writeFile != "" {
+		d, err := newDumpFiles(c, src, r.limitReached)
+		if err != nil {
+			fatalf("%s", err)
+		}
+		out = d
+	}
+	r.sink = newSink(c, src.LinkType(), out)
+	r.banner(device)
+	return r.loop()
+}
+
+// chooseDevice is -i's device (by name, or by number in -D's list) or
+// tcpdump's default, the first in that list, with its link types.
+func chooseDevice(c *config) (string, []int) {
+	device := c.iface
+	if device == "" {
+		devs, err := capture.Devices()
+		if err != nil {
+			fatalf("%s", err)
+		}
+		if len(devs) == 0 {
+			fatalf("no interfaces available for capture")
+		}
+		device = devs[0].Name
+	}
+	types, err := capture.LinkTypes(device)
+	if err != nil {
+		device = deviceByNumber(device)
+		if types, err = capture.LinkTypes(device); err != nil {
+			noSuchDevice(device)
+		}
+	}
+	return device, types
+}
+
+// openCapture opens the device, compiles the filter for its link type
+// and starts the capture; errors end the program with tcpdump's words.
+func openCapture(c *config, device string, types []int) *capture.Live {
 	dlt, announce := wantedLinkType(c, device, types)
 	if !capture.DeviceUp(device) {
 		fatalf("%s: %s", device, capture.ErrNotUp)
 	}
-
 	prec := capture.Micro
 	if c.nano {
 		prec = capture.Nano
@@ -88,7 +117,6 @@ func liveCapture(c *config) int {
 		}
 		fatalf("%s", err)
 	}
-	defer src.Close()
 	if announce {
 		fmt.Fprintf(os.Stderr, "%s: data link type %s\n", progName, capture.LinkTypeName(dlt))
 	}
@@ -105,22 +133,7 @@ func liveCapture(c *config) int {
 		}
 		fatalf("%s", err)
 	}
-	if err := dropPrivileges(c.live.user); err != nil {
-		fatalf("%s", err)
-	}
-
-	r := &liveRun{c: c, src: src, sigs: sigs}
-	var out packetWriter
-	if c.writeFile != "" {
-		d, err := newDumpFiles(c, src, r.limitReached)
-		if err != nil {
-			fatalf("%s", err)
-		}
-		out = d
-	}
-	r.sink = newSink(c, dlt, out)
-	r.banner(device)
-	return r.loop()
+	return src
 }
 
 // liveRun is one running capture.
@@ -255,7 +268,7 @@ func wantedLinkType(c *config, device string, types []int) (dlt int, announce bo
 
 // deviceByNumber maps -i N to the Nth entry of -D's list, as tcpdump
 // does once opening a device of that name has failed.
-func deviceByNumber(device string, openErr error) string {
+func deviceByNumber(device string) string {
 	n, err := strconv.Atoi(device)
 	if err != nil {
 		noSuchDevice(device)
