@@ -50,15 +50,17 @@ func grePrint(nd *ND, b []byte, length int) {
 	}
 }
 
-// greTake returns the 16- or 32-bit field at the start of the remaining
-// bytes and advances past it, stopping the packet when the header's
-// declared length or the capture runs out.
+// greCursor walks the GRE header's optional fields: off is the next
+// byte in b, len what the GRE length leaves from there. Reads stop the
+// packet as truncated when either the capture or the length runs out
+// (tcpdump's ND_TCHECK plus "len < n goto trunc").
 type greCursor struct {
 	b   []byte
 	off int
 	len int
 }
 
+// need stops the packet unless n more bytes are there.
 func (c *greCursor) need(n int) {
 	tcheck(c.b, c.off, n)
 	if c.len < n {
@@ -66,6 +68,7 @@ func (c *greCursor) need(n int) {
 	}
 }
 
+// u16 reads a 16-bit field and moves past it.
 func (c *greCursor) u16() uint16 {
 	c.need(2)
 	v := getBE16(c.b, c.off)
@@ -74,6 +77,7 @@ func (c *greCursor) u16() uint16 {
 	return v
 }
 
+// u32 reads a 32-bit field and moves past it.
 func (c *greCursor) u32() uint32 {
 	c.need(4)
 	v := getBE32(c.b, c.off)

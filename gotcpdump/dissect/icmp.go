@@ -47,9 +47,9 @@ var icmpTypeNames = []tok{
 	{17, "address mask request"},
 }
 
-// icmpUnreachFormats are the "destination unreachable" texts by code;
-// the address of the original datagram's destination goes where the
-// "%s" stands. Codes 2, 3 and 4 have their own printers.
+// icmpUnreachFormats are the "destination unreachable" texts by code,
+// printed before and after the original datagram's destination. Codes
+// 2, 3 and 4 have their own printers.
 var icmpUnreachFormats = []struct {
 	before, after string
 }{
