@@ -224,6 +224,10 @@ func TestLiveMatchesTcpdump(t *testing.T) {
 		{"any", []string{"-i", "any", "-n", "-c", "6", "udp or icmp"}, 6},
 		{"any-sll1", []string{"-i", "any", "-y", "LINUX_SLL", "-n", "-e", "-c", "6", "udp or icmp"}, 6},
 		{"any-filter-sll-field", []string{"-i", "any", "-n", "-c", "3", "inbound"}, 3},
+		{"default-device", []string{"-n", "-c", "6"}, 6},
+		{"device-number", []string{"-i", "1", "-n", "-c", "6"}, 6},
+		{"buffer-nopromisc-immediate", []string{"-i", n.ifA, "-B", "1024", "-p", "--immediate-mode", "-j", "host", "-n", "-c", "6"}, 6},
+		{"nano", []string{"-i", n.ifA, "--nano", "-tt", "-n", "-c", "2"}, 2},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
