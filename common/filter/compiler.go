@@ -248,6 +248,9 @@ func newCompiler(cfg Config) (*compiler, error) {
 		// Preamble and start-of-frame delimiter too.
 		c.offLinkHdr.constant = 12
 	}
+	if c.linktype == dltPFLOG {
+		c.offLinkPl.variable = true
+	}
 	if isWLAN(c.linktype) {
 		// The 802.11 header, and any radio header before it, vary in
 		// length.

@@ -36,7 +36,7 @@ var linkTypes = map[string]struct {
 	"SUNATM": {123, ""}, "ATM_RFC1483": {11, ""}, "ATM_CLIP": {19, ""},
 	"SYMANTEC_FIREWALL": {99, ""}, "LTALK": {114, ""}, "APPLE_IP_OVER_IEEE1394": {138, ""},
 	"BACNET_MS_TP": {165, ""}, "PFSYNC": {246, ""},
-	"MTP2": {140, ""}, "MTP2_WITH_PHDR": {139, ""}, "ERF": {197, ""},
+	"MTP2": {140, ""}, "MTP2_WITH_PHDR": {139, ""}, "ERF": {197, ""}, "PFLOG": {117, ""},
 	// Link types this package does not generate protocol tests for.
 	"USB_LINUX": {189, ""}, "NFLOG": {239, ""}, "CAN_SOCKETCAN": {227, ""}, "DOCSIS": {143, ""},
 }

@@ -66,6 +66,8 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 		return c.cmp(orLinkType, 0, szH, proto)
 	case dltIPNET:
 		return c.ipnetLinktype(proto)
+	case dltPFLOG:
+		return c.pflogLinktype(proto)
 	case dltARCNET, dltARCNETLinux:
 		return c.arcLinktype(proto)
 	case dltCHDLC:

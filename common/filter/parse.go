@@ -423,6 +423,9 @@ func (p *parser) term(q qual) (*block, qual) {
 				return p.c.atmFieldCode(f, v, jtype, rev)
 			}), qerr
 		}
+		if b, ok := p.pfPrimitive(); ok {
+			return b, qerr
+		}
 		if b, ok := p.c.mtp2Type(p.cur.text); ok {
 			p.advance()
 			return b, qerr
@@ -481,12 +484,6 @@ func (p *parser) otherKeyword() {
 			fail("%s", msg)
 		}
 		p.syntax()
-	}
-	switch p.cur.text {
-	case "on", "ifname", "rset", "ruleset", "rnr", "rulenum", "srnr", "subrulenum", "reason", "action":
-		names := map[string]string{"on": "ifname", "ifname": "ifname", "rset": "ruleset", "ruleset": "ruleset",
-			"rnr": "rnr", "rulenum": "rnr", "srnr": "srnr", "subrulenum": "srnr", "reason": "reason", "action": "action"}
-		fail("%s supported only on PF linktype", names[p.cur.text])
 	}
 }
 

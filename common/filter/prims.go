@@ -204,6 +204,11 @@ func (c *compiler) inbound(outbound bool) *block {
 			return c.cmp(orLinkHdr, 0, szB, 1)
 		}
 		return c.cmp(orLinkHdr, 0, szB, 0)
+	case dltPFLOG:
+		if outbound {
+			return c.cmp(orLinkHdr, pflogDir, szB, pfOut)
+		}
+		return c.cmp(orLinkHdr, pflogDir, szB, pfIn)
 	case dltIPNET:
 		if outbound {
 			return c.cmp(orLinkHdr, 2, szH, 1)
@@ -329,25 +334,26 @@ func (c *compiler) initVarOffsets(head *block) {
 	if c.offLinkPl.reg != -1 && c.offLinkHdr.variable && c.offLinkHdr.reg == -1 {
 		c.offLinkHdr.reg = c.allocReg()
 	}
-	if isWLAN(c.outermostLinktype) {
-		if s := c.headerLen80211(c.radioPrefixLen(), head.stmts); s != nil {
-			appendStmts(s, head.stmts)
-			head.stmts = s
+	var s *stmt
+	switch {
+	case isWLAN(c.outermostLinktype):
+		s = c.headerLen80211(c.radioPrefixLen(), head.stmts)
+	case c.outermostLinktype == dltPFLOG:
+		s = c.pflogPrefixLen()
+	}
+	if s == nil && c.isVlanVloffset {
+		if c.offLinkPl.reg == -1 {
+			c.offLinkPl.reg = c.allocReg()
 		}
-		return
+		if c.offLinkType.reg == -1 {
+			c.offLinkType.reg = c.allocReg()
+		}
+		s = chain(newStmt(clsLD|szW|modeIMM, 0), newStmt(clsST, uint32(c.offLinkPl.reg)), newStmt(clsST, uint32(c.offLinkType.reg)))
 	}
-	if !c.isVlanVloffset {
-		return
+	if s != nil {
+		appendStmts(s, head.stmts)
+		head.stmts = s
 	}
-	if c.offLinkPl.reg == -1 {
-		c.offLinkPl.reg = c.allocReg()
-	}
-	if c.offLinkType.reg == -1 {
-		c.offLinkType.reg = c.allocReg()
-	}
-	s := chain(newStmt(clsLD|szW|modeIMM, 0), newStmt(clsST, uint32(c.offLinkPl.reg)), newStmt(clsST, uint32(c.offLinkType.reg)))
-	appendStmts(s, head.stmts)
-	head.stmts = s
 }
 
 func (c *compiler) mpls(label uint32, hasLabel bool) *block {
