@@ -409,6 +409,16 @@ var stateCases = []string{
 	"link add ve0 address 02:00:00:00:00:a0 mtu 1400 type veth peer name ve1 address 02:00:00:00:00:a1",
 	"link add foo", "link add foo type bogus", "link set ve0 up master br9", "link del ve0",
 	"link delete br9", "link del nope", "link del dev vx0",
+	"rule add", "rule del", "rule add from 1.2.3.0/24 pref x", "rule add fwmark 0x10/zz lookup 5",
+	"rule add uidrange 5 lookup 5", "rule add bogus", "rule add from 2001:db8::/32 lookup 7 pref 9",
+	"-6 rule add from 2001:db8::/32 lookup 7 pref 9", "rule add sport 99999 lookup 3 pref 10",
+	"rule add from 10.50.0.0/16 to 10.51.0.0/16 tos 0x10 fwmark 7/0xff iif v0 oif v2 lookup 100 pref 20",
+	"rule add not to 10.52.0.0/16 uidrange 1-2 ipproto udp dport 53 realms 2/3 table 2000 pref 30 proto boot",
+	"rule add from all lookup main suppress_prefixlength 0 pref 40", "rule add prohibit pref 41",
+	"rule add unreachable pref 42", "rule add type blackhole pref 43", "rule add goto 40 pref 44",
+	"rule add nop pref 45", "rule add l3mdev pref 46", "rule add l3mdev table 5 pref 47", "rule add pref 48",
+	"rule del pref 41", "rule del pref 99", "rule delete from 10.50.0.0/16 to 10.51.0.0/16 tos 0x10 fwmark 7/0xff iif v0 oif v2 lookup 100 pref 20",
+	"rule foo", "rule add iif a/b lookup 5",
 }
 
 // sortedLines orders a dump's lines: neighbour tables are hashes whose
@@ -446,7 +456,7 @@ var (
 // stateDumps are what is compared after each state-changing command.
 var stateDumps = []string{
 	"-d route show table all", "-d -6 route show table all", "neigh show", "neigh show proxy", "-o addr show",
-	"-o link show",
+	"-o link show", "rule show", "-6 rule show",
 }
 
 func TestDifferentialStateChanges(t *testing.T) {

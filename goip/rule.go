@@ -37,7 +37,7 @@ const (
 	frActGoto             = 2
 	frActNop              = 3
 	sizeofFibRuleHdr      = 12
-	ruleUsageNotSupported = "goip: only \"ip rule [ list | show ]\" without selectors is implemented\n"
+	ruleUsageNotSupported = "goip: only \"ip rule [ list | show | add | del ]\" without list selectors is implemented\n"
 )
 
 func doRule(args []string) int {
@@ -49,11 +49,18 @@ func doRule(args []string) int {
 				errorf(ruleUsageNotSupported)
 				return 1
 			}
+		case matches(c, "add"):
+			return ruleModify(unix.RTM_NEWRULE, args[1:])
+		case matches(c, "delete"):
+			return ruleModify(unix.RTM_DELRULE, args[1:])
 		case matches(c, "help"):
 			usageExit(usageRule)
-		default:
+		case matches(c, "save"), matches(c, "restore"), matches(c, "flush"):
 			errorf(ruleUsageNotSupported)
 			return 1
+		default:
+			errorf("Command \"%s\" is unknown, try \"ip rule help\".\n", c)
+			return 255
 		}
 	}
 	family := opt.family
