@@ -24,7 +24,7 @@ func liveCapture(c *config) int {
 	// Catch the stop signals before anything is opened, as tcpdump
 	// does; a SIGHUP the parent ignores stays ignored.
 	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGUSR1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGUSR1, syscall.SIGUSR2)
 	if !signal.Ignored(syscall.SIGHUP) {
 		signal.Notify(sigs, syscall.SIGHUP)
 	}
@@ -166,17 +166,7 @@ func (r *liveRun) loop() int {
 		for {
 			select {
 			case s := <-sigs:
-				if s == syscall.SIGUSR1 {
-					r.mu.Lock()
-					n := r.captured
-					r.mu.Unlock()
-					r.printStats(n, false)
-					continue
-				}
-				r.mu.Lock()
-				r.interrupted = true
-				r.mu.Unlock()
-				r.src.Break()
+				r.signal(s)
 			case <-done:
 				return
 			}
@@ -203,6 +193,26 @@ func (r *liveRun) loop() int {
 	signal.Stop(sigs)
 	r.finish()
 	return status
+}
+
+// signal acts on a signal as tcpdump does: SIGUSR1 prints the counters,
+// SIGUSR2 flushes the -w file, the others stop the capture.
+func (r *liveRun) signal(s os.Signal) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch s {
+	case syscall.SIGUSR1:
+		r.printStats(r.captured, false)
+	case syscall.SIGUSR2:
+		if r.sink.out != nil {
+			if err := r.sink.out.Flush(); err != nil {
+				fatalf("%s: %s", r.c.writeFile, err)
+			}
+		}
+	default:
+		r.interrupted = true
+		r.src.Break()
+	}
 }
 
 // finish ends the capture as tcpdump does: a newline after output a

@@ -645,3 +645,23 @@ func TestLivePacketBuffered(t *testing.T) {
 		t.Errorf("while running, the file held %d packets, want 6", lines)
 	}
 }
+
+// SIGUSR2 flushes the -w file.
+func TestLiveUSR2Flush(t *testing.T) {
+	n := newLiveNet(t)
+	dir := shareDir(t)
+	file := filepath.Join(dir, "usr2.pcap")
+	ours := startCapture(t, n.nsA, binPath, "-i", n.ifA, "--immediate-mode", "-w", file)
+	n.sendUDP(t, 3, 10)
+	var lines int
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		ours.cmd.Process.Signal(syscall.SIGUSR2)
+		if lines = strings.Count(readBack(t, file), "\n"); lines == 6 {
+			break
+		}
+	}
+	ours.stop(t, syscall.SIGINT)
+	if lines != 6 {
+		t.Errorf("after SIGUSR2 the file held %d packets, want 6", lines)
+	}
+}
