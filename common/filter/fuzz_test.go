@@ -2,6 +2,7 @@ package filter
 
 import (
 	"math/rand"
+	"sort"
 	"testing"
 
 	"golang.org/x/net/bpf"
@@ -26,11 +27,11 @@ func FuzzCompile(f *testing.F) {
 	f.Add("ip", 113)
 	f.Add("tcp", 276)
 	f.Fuzz(func(t *testing.T, expr string, lt int) {
-		lts := []int{0, 1, 12, 101, 108, 113, 228, 229, 276}
+		lts := fuzzLinkTypes()
 		if lt < 0 {
 			lt = -lt
 		}
-		p, err := Compile(expr, lts[lt%len(lts)], 262144, false, 0)
+		p, err := Compile(expr, lts[lt%len(lts)], 262144, lt%2 == 0, 0)
 		if err != nil {
 			return
 		}
@@ -43,6 +44,17 @@ func FuzzCompile(f *testing.F) {
 		}
 		p.Match(make([]byte, 64), 64)
 	})
+}
+
+// fuzzLinkTypes lists every link type with generators, plus one
+// without, in a fixed order.
+func fuzzLinkTypes() []int {
+	lts := []int{189}
+	for lt := range linkInfos {
+		lts = append(lts, lt)
+	}
+	sort.Ints(lts)
+	return lts
 }
 
 // vmComparable reports whether x/net/bpf's VM implements every
