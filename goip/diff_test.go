@@ -272,6 +272,20 @@ func TestDifferentialEmptyNamespace(t *testing.T) {
 	}
 }
 
+// TestDifferentialResolve covers -r in a namespace without a route to any
+// name server: /etc/hosts answers, DNS fails at once.
+func TestDifferentialResolve(t *testing.T) {
+	requireRootAndIP(t)
+	ns := newNamespace(t)
+	mustIP(t, "-n", ns, "link", "set", "lo", "up")
+	for _, c := range []string{
+		"-r route show table local", "-r -j route show table local", "-r addr show lo", "-r -o addr",
+		"-r neigh", "-r route get 127.0.0.1", "-r -6 route show table local", "-r route show table all",
+	} {
+		compare(t, ns, c)
+	}
+}
+
 // TestDifferentialSaveRestore checks that dumps saved by either tool show
 // and restore the same with the other (the bytes themselves carry each
 // run's sequence number and port id, so they are never identical).

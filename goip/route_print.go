@@ -291,11 +291,8 @@ func printRtFlags(flags uint32) {
 	pr.closeArr()
 }
 
-// hostAddr formats an address attribute (format_host without -r).
-func hostAddr(family int, b []byte) []byte {
-	pr.buf = appendAddr(pr.buf[:0], family, b)
-	return pr.buf
-}
+// hostAddr formats an address attribute as format_host does (names with -r).
+func hostAddr(family int, b []byte) []byte { return formatHost(family, b) }
 
 // printRoute prints one route as iproute2's print_route does.
 func printRoute(typ uint16, r *rtnl.RouteMsg) {
@@ -315,10 +312,12 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 	}
 	var dst []byte
 	if d, ok := tb.Get(rtnl.RTA_DST); ok {
-		dst = appendAddr(b1[:0], family, d)
 		if int(r.DstLen) != hostLen {
+			dst = appendAddr(b1[:0], family, d)
 			dst = append(dst, '/')
 			dst = strconv.AppendUint(dst, uint64(r.DstLen), 10)
+		} else {
+			dst = append(b1[:0], formatHost(family, d)...)
 		}
 	} else if r.DstLen != 0 {
 		dst = append(b1[:0], "0/"...)
@@ -333,10 +332,13 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 	}
 	pr.cstrBytes(dstColor, "dst", "", dst, " ")
 	if s, ok := tb.Get(rtnl.RTA_SRC); ok {
-		v := appendAddr(b1[:0], family, s)
+		var v []byte
 		if int(r.SrcLen) != hostLen {
+			v = appendAddr(b1[:0], family, s)
 			v = append(v, '/')
 			v = strconv.AppendUint(v, uint64(r.SrcLen), 10)
+		} else {
+			v = append(b1[:0], formatHost(family, s)...)
 		}
 		pr.cstrBytes(familyColor(family), "from", "from ", v, " ")
 	} else if r.SrcLen != 0 {
