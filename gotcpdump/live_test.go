@@ -277,17 +277,44 @@ func shareDir(t *testing.T) string {
 // it without complaint.
 func readBack(t *testing.T, file string) string {
 	t.Helper()
+	out, err := tryReadBack(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// tryReadBack is readBack for a file still being written.
+func tryReadBack(file string) (string, error) {
 	cmd := exec.Command("tcpdump", "-n", "-r", file)
 	cmd.Env = []string{"TZ=GMT0", "LC_ALL=C"}
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("tcpdump -r %s: %v\n%s", file, err, e.String())
+		return "", fmt.Errorf("tcpdump -r %s: %v\n%s", file, err, e.String())
 	}
 	if strings.Contains(e.String(), "truncated") || strings.Contains(e.String(), "pcap_loop") {
-		t.Fatalf("tcpdump -r %s: %s", file, e.String())
+		return "", fmt.Errorf("tcpdump -r %s: %s", file, e.String())
 	}
-	return stripTimes(o.Bytes())
+	return stripTimes(o.Bytes()), nil
+}
+
+// packetsWhileRunning polls the file of a running capture until it holds
+// want packets (poke, if set, is called before each look) and returns
+// the last count seen.
+func packetsWhileRunning(file string, want int, poke func()) int {
+	lines := -1
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if poke != nil {
+			poke()
+		}
+		if out, err := tryReadBack(file); err == nil {
+			if lines = strings.Count(out, "\n"); lines == want {
+				break
+			}
+		}
+	}
+	return lines
 }
 
 func capturedCount(t *testing.T, stderr string) int {
@@ -634,12 +661,7 @@ func TestLivePacketBuffered(t *testing.T) {
 	file := filepath.Join(dir, "u.pcap")
 	ours := startCapture(t, n.nsA, binPath, "-i", n.ifA, "-U", "--immediate-mode", "-w", file)
 	n.sendUDP(t, 3, 10)
-	var lines int
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if lines = strings.Count(readBack(t, file), "\n"); lines == 6 {
-			break
-		}
-	}
+	lines := packetsWhileRunning(file, 6, nil)
 	ours.stop(t, syscall.SIGINT)
 	if lines != 6 {
 		t.Errorf("while running, the file held %d packets, want 6", lines)
@@ -653,13 +675,7 @@ func TestLiveUSR2Flush(t *testing.T) {
 	file := filepath.Join(dir, "usr2.pcap")
 	ours := startCapture(t, n.nsA, binPath, "-i", n.ifA, "--immediate-mode", "-w", file)
 	n.sendUDP(t, 3, 10)
-	var lines int
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		ours.cmd.Process.Signal(syscall.SIGUSR2)
-		if lines = strings.Count(readBack(t, file), "\n"); lines == 6 {
-			break
-		}
-	}
+	lines := packetsWhileRunning(file, 6, func() { ours.cmd.Process.Signal(syscall.SIGUSR2) })
 	ours.stop(t, syscall.SIGINT)
 	if lines != 6 {
 		t.Errorf("after SIGUSR2 the file held %d packets, want 6", lines)
