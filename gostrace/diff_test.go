@@ -307,7 +307,6 @@ func demux(out string) string {
 		}
 		if m := reUnfinished.FindStringSubmatch(line); m != nil {
 			open[pid] = m[1]
-			per[pid] = per[pid]
 			continue
 		}
 		if m := reResumed.FindStringSubmatch(line); m != nil {

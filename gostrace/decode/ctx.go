@@ -119,3 +119,7 @@ func (c *Ctx) readInto(addr uint64, b []byte) bool {
 func (c *Ctx) quoted(s []byte) {
 	c.Out = format.AppendCString(c.Out, s, c.Cfg.Escape)
 }
+
+// maxArray bounds every array walk, even with -v, so hostile tracee
+// memory cannot keep the tracer looping.
+const maxArray = 1 << 16

@@ -41,12 +41,6 @@ var atFlags = &Xlat{Vals: []Const{
 	bit(0x800, "AT_NO_AUTOMOUNT"), bit(0x1000, "AT_EMPTY_PATH"), bit(0x8000, "AT_RECURSIVE"),
 }}
 
-var atStatxFlags = &Xlat{Vals: []Const{
-	bit(0x100, "AT_SYMLINK_NOFOLLOW"), bit(0x200, "AT_REMOVEDIR"), bit(0x400, "AT_SYMLINK_FOLLOW"),
-	bit(0x800, "AT_NO_AUTOMOUNT"), bit(0x1000, "AT_EMPTY_PATH"), bit(0x2000, "AT_STATX_FORCE_SYNC"),
-	bit(0x4000, "AT_STATX_DONT_SYNC"), bit(0x8000, "AT_RECURSIVE"),
-}}
-
 var accessModes = &Xlat{Vals: []Const{bit(4, "R_OK"), bit(2, "W_OK"), bit(1, "X_OK")}}
 
 // AtFlags prints AT_* flags.

@@ -194,7 +194,7 @@ func (c *Ctx) iovec(addr uint64, cnt int, total int64) {
 		if k > 0 {
 			c.Str(", ")
 		}
-		if !c.Verbose && k >= c.Cfg.StrLen {
+		if !c.Verbose && k >= c.Cfg.StrLen || k >= maxArray {
 			c.Str("...")
 			break
 		}
@@ -367,7 +367,7 @@ var pollfds Printer = func(c *Ctx, i int) {
 		if k > 0 {
 			c.Str(", ")
 		}
-		if !c.Verbose && k >= c.Cfg.StrLen {
+		if !c.Verbose && k >= c.Cfg.StrLen || k >= maxArray {
 			c.Str("...")
 			break
 		}
@@ -394,7 +394,7 @@ func pollRet(c *Ctx) {
 	var b [8]byte
 	c.Str(" ([")
 	first := true
-	for k := 0; k < int(c.Args[1]); k++ {
+	for k := 0; k < int(c.Args[1]) && k < maxArray; k++ {
 		if !c.readInto(c.Args[0]+uint64(k)*8, b[:]) {
 			break
 		}

@@ -28,7 +28,7 @@ func (c *Ctx) StrArray(addr uint64) {
 		if n > 0 {
 			c.Str(", ")
 		}
-		if !c.Verbose && n >= c.maxElems() {
+		if !c.Verbose && n >= c.maxElems() || n >= maxArray {
 			c.Str("...")
 			break
 		}
@@ -437,7 +437,7 @@ func gidList(count func(c *Ctx) int) Printer {
 			if k > 0 {
 				c.Str(", ")
 			}
-			if !c.Verbose && k >= c.Cfg.StrLen {
+			if !c.Verbose && k >= c.Cfg.StrLen || k >= maxArray {
 				c.Str("...")
 				break
 			}
