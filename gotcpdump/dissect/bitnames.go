@@ -19,3 +19,31 @@ func printBitNames(nd *ND, toks []tok, v uint32, sep, none string) {
 		nd.Print(none)
 	}
 }
+
+// softStop is what softCheck panics with: a stop that tcpdump makes with
+// "ND_TCHECK…; goto trunc" rather than by a GET_ macro's longjmp. The
+// printer catches it (defer catchSoftStop(nd)), prints the marker and
+// returns normally, so the link-layer header length survives for -x,
+// where a longjmp would have discarded it.
+type softStop struct{}
+
+var errSoftStop = &softStop{}
+
+// softCheck stops the printer as tcpdump's ND_TCHECK_LEN + "goto trunc"
+// does unless n bytes from off are captured.
+func softCheck(b []byte, off, n int) {
+	if !ttest(b, off, n) {
+		panic(errSoftStop)
+	}
+}
+
+// catchSoftStop, deferred by a printer that uses softCheck, turns a soft
+// stop into the " [|proto]" marker and a normal return.
+func catchSoftStop(nd *ND) {
+	if r := recover(); r != nil {
+		if r != errSoftStop {
+			panic(r)
+		}
+		nd.PrintTrunc()
+	}
+}

@@ -94,7 +94,7 @@ func TestCoreProtoAgainstTcpdump(t *testing.T) {
 	if err := os.WriteFile(path, file.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, flags := range []string{"", "-v", "-vv", "-vvv", "-e", "-q", "-v -e"} {
+	for _, flags := range []string{"", "-v", "-vv", "-vvv", "-e", "-q", "-v -e", "-x -v"} {
 		args := append([]string{"-#", "-n", "-t", "-r", path}, strings.Fields(flags)...)
 		cmd := exec.Command(tcpdump, args...)
 		cmd.Env = append(os.Environ(), "TZ=GMT0")

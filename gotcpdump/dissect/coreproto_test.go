@@ -21,6 +21,8 @@ func coreProtoOptions(t *testing.T, flags string) Options {
 			o.LinkHeader = true
 		case f == "-q":
 			o.Quick = true
+		case f == "-x":
+			o.HexDump++
 		default:
 			t.Fatalf("flag %q not handled", f)
 		}

@@ -33,10 +33,12 @@ var greFlagNames = []tok{
 // grePrint prints a GRE packet (gre_print); length is the GRE length the
 // enclosing header declares.
 func grePrint(nd *ND, b []byte, length int) {
+	defer catchSoftStop(nd)
 	nd.SetProto("gre")
 	if length < 2 {
-		trunc()
+		panic(errSoftStop)
 	}
+	softCheck(b, 0, 2)
 	vers := getBE16(b, 0) & greVersMask
 	nd.Print("GREv")
 	nd.PrintUint(uint64(vers))
@@ -52,7 +54,7 @@ func grePrint(nd *ND, b []byte, length int) {
 
 // greCursor walks the GRE header's optional fields: off is the next
 // byte in b, len what the GRE length leaves from there. Reads stop the
-// packet as truncated when either the capture or the length runs out
+// printer softly when either the capture or the length runs out
 // (tcpdump's ND_TCHECK plus "len < n goto trunc").
 type greCursor struct {
 	b   []byte
@@ -62,9 +64,9 @@ type greCursor struct {
 
 // need stops the packet unless n more bytes are there.
 func (c *greCursor) need(n int) {
-	tcheck(c.b, c.off, n)
+	softCheck(c.b, c.off, n)
 	if c.len < n {
-		trunc()
+		panic(errSoftStop)
 	}
 }
 
@@ -158,11 +160,8 @@ func greV0Print(nd *ND, b []byte, length int) {
 			if af == 0 && srelen == 0 {
 				break
 			}
-			if !greSREPrint(nd, af, sreoff, srelen, b[c.off:], c.len) {
-				trunc()
-			}
-			if c.len < srelen {
-				trunc()
+			if !greSREPrint(nd, af, sreoff, srelen, b[c.off:], c.len) || c.len < srelen {
+				panic(errSoftStop)
 			}
 			c.off += srelen
 			c.len -= srelen

@@ -103,6 +103,7 @@ func icmpHasExtensions(t uint8) bool {
 // icmpPrint prints an ICMP message (icmp_print); length is the ICMP
 // length the IP header declares.
 func icmpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
+	defer catchSoftStop(nd)
 	nd.SetProto("icmp")
 	typ := getU8(b, 0)
 	code := getU8(b, 1)
@@ -187,7 +188,7 @@ func icmpDescribe(nd *ND, b []byte, typ, code uint8) {
 	case icmpRouterAdvert:
 		icmpRouterAdvertPrint(nd, b)
 	case icmpTimeExceeded:
-		tcheck(b, 24, 4)
+		softCheck(b, 24, 4)
 		switch code {
 		case 0:
 			nd.Print("time exceeded in-transit")
@@ -217,7 +218,7 @@ func icmpDescribe(nd *ND, b []byte, typ, code uint8) {
 		nd.Print(" seq ")
 		nd.PrintUint(uint64(seq))
 	case icmpTstampReply:
-		tcheck(b, 16, 4)
+		softCheck(b, 16, 4)
 		id, seq := getBE16(b, 4), getBE16(b, 6)
 		nd.Print("time stamp reply id ")
 		nd.PrintUint(uint64(id))
@@ -247,7 +248,7 @@ func icmpUnreachPrint(nd *ND, b []byte, code uint8) {
 		nd.PrintUint(uint64(proto))
 		nd.Print(" unreachable")
 	case 3:
-		getU8(b, 8+9)
+		softCheck(b, 8+9, 1)
 		hlen := int(getU8(b, 8)&0x0f) * 4
 		dport := getBE16(b, 8+hlen+2)
 		proto := getU8(b, 8+9)
@@ -294,7 +295,7 @@ func icmpUnreachPrint(nd *ND, b []byte, code uint8) {
 
 // icmpRouterAdvertPrint prints an RFC 1256 router advertisement.
 func icmpRouterAdvertPrint(nd *ND, b []byte) {
-	tcheck(b, 4, 4)
+	softCheck(b, 4, 4)
 	num := int(getU8(b, 4))
 	size := getU8(b, 5)
 	lifetime := uint64(getBE16(b, 6))
@@ -324,7 +325,7 @@ func icmpRouterAdvertPrint(nd *ND, b []byte) {
 	}
 	for i := 0; i < num; i++ {
 		off := 8 + 8*i
-		tcheck(b, off, 8)
+		softCheck(b, off, 8)
 		nd.Print(" {")
 		nd.PrintIPAddr(b, off)
 		nd.Print(" ")
@@ -354,7 +355,7 @@ func icmpTstampPrint(nd *ND, ms uint32) {
 // icmpExtPrint prints the RFC 4884 extension structure that follows the
 // 128-byte original datagram field.
 func icmpExtPrint(nd *ND, b []byte, length int) {
-	tcheck(b, 0, icmpExtOffset+5)
+	softCheck(b, 0, icmpExtOffset+5)
 	extLen := length - icmpExtOffset
 	// Without the length field, only a valid checksum shows that an
 	// extension structure is there at all.
@@ -385,7 +386,7 @@ func icmpExtPrint(nd *ND, b []byte, length int) {
 	hlen := extLen - 4
 	off := icmpExtOffset + 4
 	for hlen > 4 {
-		tcheck(b, off, 4)
+		softCheck(b, off, 4)
 		objLen := int(getBE16(b, off))
 		class := getU8(b, off+2)
 		ctype := getU8(b, off+3)

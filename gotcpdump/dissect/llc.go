@@ -398,8 +398,7 @@ func llcPrint(nd *ND, b []byte, length, caplen int, src, dst []byte) int {
 // before a bridged frame.
 func snapPrint(nd *ND, b []byte, length, caplen int, src, dst []byte, bridgePad int) bool {
 	nd.SetProto("snap")
-	tcheck(b, 0, 5)
-	if caplen < 5 || length < 5 {
+	if !ttest(b, 0, 5) || caplen < 5 || length < 5 {
 		nd.PrintTrunc()
 		return true
 	}
@@ -452,16 +451,25 @@ func snapPrint(nd *ND, b []byte, length, caplen int, src, dst []byte, bridgePad 
 	case ouiRFC2684:
 		switch et {
 		case 0x0001, 0x0007: // Ethernet, with or without FCS
-			tcheck(p, 0, bridgePad)
+			if !ttest(p, 0, bridgePad) {
+				nd.PrintTrunc()
+				return true
+			}
 			etherEncapPrint(nd, p[bridgePad:], length-bridgePad)
 			return true
 		case 0x0003, 0x0009: // 802.5 Token Ring: keep the Access Control field
-			tcheck(p, 0, bridgePad)
+			if !ttest(p, 0, bridgePad) {
+				nd.PrintTrunc()
+				return true
+			}
 			if callPrinter(nd, "token_print", p[bridgePad:], length-bridgePad) {
 				return true
 			}
 		case 0x0004, 0x000a: // FDDI
-			tcheck(p, 0, bridgePad+1)
+			if !ttest(p, 0, bridgePad+1) {
+				nd.PrintTrunc()
+				return true
+			}
 			if callPrinter(nd, "fddi_print", p[bridgePad+1:], length-bridgePad-1) {
 				return true
 			}
