@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/binary"
+	"os"
 	"strconv"
 
 	"github.com/goclues/goclues/goip/rtnames"
@@ -43,9 +44,12 @@ func doAddress(args []string) int {
 		return addrList(rest, false)
 	case matches(c, "flush"):
 		return addrListOrFlush(rest, false, true)
-	case matches(c, "save"), matches(c, "restore"), matches(c, "showdump"):
-		errorf("goip: \"ip address %s\" is not implemented\n", c)
-		return 1
+	case matches(c, "save"):
+		return addrSave(rest)
+	case matches(c, "restore"):
+		return addrRestore(os.Stdin)
+	case matches(c, "showdump"):
+		return addrShowdump(os.Stdin)
 	case matches(c, "help"):
 		usageExit(usageAddr)
 	}

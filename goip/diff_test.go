@@ -293,57 +293,60 @@ func TestDifferentialSaveRestore(t *testing.T) {
 	requireRootAndIP(t)
 	ns := newFixture(t)
 	dir := t.TempDir()
-	for _, tool := range []bool{false, true} {
-		file := filepath.Join(dir, fmt.Sprintf("save-%v", tool))
-		save := "route save table all > " + file
-		exe, _ := os.Executable()
+	exe, _ := os.Executable()
+	shell := func(ns string, goip bool, script string) result {
 		bin := refIP
-		if tool {
+		if goip {
 			bin = exe
 		}
-		cmd := exec.Command(refIP, "netns", "exec", ns, "bash", "-c", bin+" "+save)
-		cmd.Env = append(os.Environ(), "GOIP_TEST_AS_GOIP=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("save (goip=%v): %v: %s", tool, err, out)
-		}
-		show := func(goip bool) result {
-			b := refIP
-			if goip {
-				b = exe
+		c := exec.Command(refIP, "netns", "exec", ns, "bash", "-c", strings.ReplaceAll(script, "IP", bin))
+		c.Env = append(os.Environ(), "GOIP_TEST_AS_GOIP=1")
+		var so, se bytes.Buffer
+		c.Stdout, c.Stderr = &so, &se
+		_ = c.Run()
+		return result{so.Bytes(), se.Bytes(), c.ProcessState.ExitCode()}
+	}
+	for _, k := range []struct{ save, show string }{
+		{"route save table all", "route showdump"}, {"addr save", "addr showdump"},
+		{"addr save", "-j addr showdump"}, {"addr save", "-o addr showdump"}, {"addr save dev v0", "addr showdump"},
+	} {
+		for _, savedBy := range []bool{false, true} {
+			file := filepath.Join(dir, fmt.Sprintf("save-%v", savedBy))
+			if r := shell(ns, savedBy, "IP "+k.save+" > "+file); r.code != 0 {
+				t.Fatalf("%s (goip=%v): %v", k.save, savedBy, r)
 			}
-			c := exec.Command(refIP, "netns", "exec", ns, "bash", "-c", b+" route showdump < "+file)
-			c.Env = append(os.Environ(), "GOIP_TEST_AS_GOIP=1")
-			var so, se bytes.Buffer
-			c.Stdout, c.Stderr = &so, &se
-			_ = c.Run()
-			return result{so.Bytes(), se.Bytes(), c.ProcessState.ExitCode()}
-		}
-		want, got := show(false), show(true)
-		if !bytes.Equal(want.stdout, got.stdout) || want.code != got.code {
-			t.Errorf("showdump of a dump saved by goip=%v differs\n--- ip:\n%v\n--- goip:\n%v", tool, want, got)
-		}
-		if len(want.stdout) == 0 {
-			t.Errorf("empty showdump for goip=%v", tool)
+			want, got := shell(ns, false, "IP "+k.show+" < "+file), shell(ns, true, "IP "+k.show+" < "+file)
+			if !bytes.Equal(want.stdout, got.stdout) || !bytes.Equal(want.stderr, got.stderr) || want.code != got.code {
+				t.Errorf("%s of %q saved by goip=%v differs\n--- ip:\n%v\n--- goip:\n%v", k.show, k.save, savedBy, want, got)
+			}
+			if len(want.stdout) == 0 {
+				t.Errorf("empty %s for goip=%v", k.show, savedBy)
+			}
 		}
 	}
-	// Restore into a namespace whose tables were flushed: both tools must
-	// rebuild the same table.
-	file := filepath.Join(dir, "save-false")
+	for _, c := range []string{"route showdump < /dev/null", "addr showdump < /dev/null", "addr restore < /dev/null",
+		"addr showdump < /etc/hostname", "addr save dev nope > /dev/null"} {
+		want, got := shell(ns, false, "IP "+c), shell(ns, true, "IP "+c)
+		if !bytes.Equal(want.stderr, got.stderr) || want.code != got.code {
+			t.Errorf("%s differs\n--- ip:\n%v\n--- goip:\n%v", c, want, got)
+		}
+	}
+	// Restore into namespaces whose tables were flushed: both tools must
+	// report the same and rebuild the same tables.
+	routes, addrs := filepath.Join(dir, "routes"), filepath.Join(dir, "addrs")
+	if r := shell(ns, false, "IP route save table all > "+routes+"; IP addr save > "+addrs); r.code != 0 {
+		t.Fatal(r)
+	}
 	var states []string
 	for _, goip := range []bool{false, true} {
 		n := newFixture(t)
 		mustIP(t, "-n", n, "route", "flush", "table", "100")
 		mustIP(t, "-n", n, "route", "flush", "table", "1000")
-		exe, _ := os.Executable()
-		b := refIP
-		if goip {
-			b = exe
-		}
-		c := exec.Command(refIP, "netns", "exec", n, "bash", "-c", b+" route restore < "+file)
-		c.Env = append(os.Environ(), "GOIP_TEST_AS_GOIP=1")
-		out, _ := c.CombinedOutput()
+		mustIP(t, "-n", n, "addr", "flush", "dev", "v2")
+		r := shell(n, goip, "IP route restore < "+routes+"; echo $?; IP addr restore < "+addrs+"; echo $?")
 		st := runIn(t, n, false, strings.Fields("route show table all"))
-		states = append(states, string(out)+"\n"+string(sortedLines(st.stdout)))
+		ad := runIn(t, n, false, strings.Fields("-o addr show"))
+		states = append(states, fmt.Sprintf("%v\n%s\n%s", r, sortedLines(st.stdout), sortedLines(ad.stdout)))
 	}
 	if states[0] != states[1] {
 		t.Errorf("restore differs\n--- ip:\n%s\n--- goip:\n%s", states[0], states[1])

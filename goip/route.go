@@ -539,15 +539,22 @@ func readRouteDump(f *os.File) ([]msg, bool) {
 		errorf("Can't restore route dump from a terminal\n")
 		return nil, false
 	}
-	in := bufio.NewReader(f)
-	var magic [4]byte
-	n, _ := io.ReadFull(in, magic[:])
-	if m := binary.NativeEndian.Uint32(magic[:]); n != 4 || m != routeDumpMagic {
+	return readDump(f, routeDumpMagic, func(n int, m uint32) {
 		elems := 0
 		if n == 4 {
 			elems = 1
 		}
 		errorf("Magic mismatch (%d elems, %x magic)\n", elems, m)
+	})
+}
+
+// readDump reads a saved dump: a magic number, then netlink messages.
+func readDump(f *os.File, want uint32, badMagic func(n int, magic uint32)) ([]msg, bool) {
+	in := bufio.NewReader(f)
+	var magic [4]byte
+	n, _ := io.ReadFull(in, magic[:])
+	if m := binary.NativeEndian.Uint32(magic[:]); n != 4 || m != want {
+		badMagic(n, m)
 		return nil, false
 	}
 	var out []msg
@@ -561,13 +568,12 @@ func readRouteDump(f *os.File) ([]msg, bool) {
 			errorf("rtnl-from_file: malformed message: len=%d\n", l)
 			return nil, false
 		}
-		data := make([]byte, (l-unix.NLMSG_HDRLEN+3)&^3)
-		if _, err := io.ReadFull(in, data[:l-unix.NLMSG_HDRLEN]); err != nil {
+		data := make([]byte, l-unix.NLMSG_HDRLEN)
+		if _, err := io.ReadFull(in, data); err != nil {
 			errorf("rtnl-from_file: Unexpected EOF in body\n")
 			return nil, false
 		}
-		out = append(out, msg{typ: binary.NativeEndian.Uint16(h[4:]), flags: binary.NativeEndian.Uint16(h[6:]),
-			data: data[:l-unix.NLMSG_HDRLEN]})
+		out = append(out, msg{typ: binary.NativeEndian.Uint16(h[4:]), flags: binary.NativeEndian.Uint16(h[6:]), data: data})
 	}
 }
 
