@@ -519,12 +519,7 @@ func routeSaveRun(family int) int {
 		if r.Decode(m.data) != nil || !rf.keep(&r) {
 			continue
 		}
-		var h [unix.NLMSG_HDRLEN]byte
-		binary.NativeEndian.PutUint32(h[0:], uint32(unix.NLMSG_HDRLEN+len(m.data)))
-		binary.NativeEndian.PutUint16(h[4:], m.typ)
-		binary.NativeEndian.PutUint16(h[6:], m.flags)
-		stdout.Write(h[:])
-		stdout.Write(m.data)
+		writeNlmsg(m)
 	}
 	if err != nil {
 		reportDumpError(err)
