@@ -92,6 +92,23 @@ const (
 	dltMatchingMax = 289
 )
 
+// savefileLinkTypes maps the savefile LINKTYPE_* values that differ from
+// Linux DLT_* values (pcap-common.c's linktype_to_dlt); DLT 14 is
+// OpenBSD's DLT_RAW.
+var savefileLinkTypes = map[int]int{
+	100: dltATMRFC1483, dltRAW101: dltRAW, 102: dltSLIPBSDOS, 103: dltPPPBSDOS,
+	106: dltATMCLIP, dltRAWAlt: dltRAW,
+}
+
+// fileLinkTypeToDLT turns a savefile link type into the DLT value the
+// generators use.
+func fileLinkTypeToDLT(lt int) int {
+	if dlt, ok := savefileLinkTypes[lt]; ok {
+		return dlt
+	}
+	return lt
+}
+
 // offsetNotSet marks a header offset that does not exist on a link type.
 const offsetNotSet = 0xffffffff
 
@@ -222,10 +239,7 @@ func newCompiler(cfg Config) (*compiler, error) {
 	none := absOffset{reg: -1}
 	c.offOutermostLinkHdr, c.offPrevLinkHdr, c.offLinkHdr = none, none, none
 	c.offLinkPl, c.offLinkType = none, none
-	switch c.linktype {
-	case dltRAW101, dltRAWAlt:
-		c.linktype = dltRAW
-	}
+	c.linktype = fileLinkTypeToDLT(c.linktype)
 	c.outermostLinktype, c.prevLinktype = c.linktype, c.linktype
 	info, ok := linkInfos[c.linktype]
 	if !ok {

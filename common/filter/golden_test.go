@@ -145,3 +145,21 @@ func TestLexer(t *testing.T) {
 		}
 	}
 }
+
+func TestDataLinkNames(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		dlt  int
+	}{{"EN10MB", 1}, {"linux_sll", 113}, {"RAW", 12}, {"IEEE802_11_RADIO", 127}} {
+		dlt, ok := DataLinkValue(tc.name)
+		if !ok || dlt != tc.dlt {
+			t.Errorf("DataLinkValue(%q) = %d, %v", tc.name, dlt, ok)
+		}
+		if name, _, ok := DataLinkName(tc.dlt); !ok || !strings.EqualFold(name, tc.name) {
+			t.Errorf("DataLinkName(%d) = %q", tc.dlt, name)
+		}
+	}
+	if fileLinkTypeToDLT(101) != 12 || fileLinkTypeToDLT(100) != 11 || fileLinkTypeToDLT(1) != 1 {
+		t.Error("savefile link types mapped wrongly")
+	}
+}

@@ -1,6 +1,9 @@
 package filter
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Link-layer type tests: "is the payload of this frame protocol P", for
 // each supported link type, as libpcap's gen_linktype builds them.
@@ -338,4 +341,15 @@ func linktypeDescription(lt int) string {
 func DataLinkName(dlt int) (name, description string, ok bool) {
 	n, ok := dltNames[dlt]
 	return n[0], n[1], ok
+}
+
+// DataLinkValue is pcap_datalink_name_to_val: the DLT value of a name as
+// tcpdump -y takes it (case-insensitive, without the DLT_ prefix).
+func DataLinkValue(name string) (int, bool) {
+	for dlt, n := range dltNames {
+		if strings.EqualFold(n[0], name) {
+			return dlt, true
+		}
+	}
+	return 0, false
 }
