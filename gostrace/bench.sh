@@ -4,6 +4,7 @@
 # Prints hyperfine's summary for each workload and tracer flag set; the
 # "times faster" line gives the ratio (gostrace/strace <= 1.0 is the goal).
 set -eu
+export LC_ALL=C
 runs=${1:-10}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

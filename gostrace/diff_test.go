@@ -102,20 +102,35 @@ var diffCases = []diffCase{
 	{"exit-code", []string{"-e", "trace=exit_group"}, []string{"sh", "-c", "exit 7"}, "", false},
 	{"killed-segv", []string{"-e", "trace=none"}, []string{"@signals2"}, "", false},
 	{"notfound", nil, []string{"no-such-command-xyz"}, "", false},
+	{"id", nil, []string{"id"}, "", false},
+	{"grep", nil, []string{"grep", "root", "/etc/passwd"}, "", false},
+	{"sed", nil, []string{"sed", "-n", "1p", "/etc/passwd"}, "", false},
+	{"find", nil, []string{"find", "/etc/ssl", "-maxdepth", "1"}, "", false},
+	{"stat", nil, []string{"stat", "/etc"}, "", false},
+	{"stat-v", []string{"-v", "-e", "trace=%stat,statx"}, []string{"stat", "/etc/hostname"}, "", false},
+	{"tar", nil, []string{"tar", "cf", "/dev/null", "/etc/hostname"}, "", false},
+	{"awk", nil, []string{"awk", "1", "/etc/hostname"}, "", false},
+	{"wc", nil, []string{"wc", "-c", "/etc/passwd"}, "", false},
+	{"uname", nil, []string{"uname", "-a"}, "", false},
+	{"head", nil, []string{"head", "-1", "/etc/passwd"}, "", false},
+	{"env-i", nil, []string{"env", "-i", "true"}, "", false},
+	{"dd", []string{"-e", "trace=read,write"}, []string{"dd", "if=/etc/hostname", "of=/dev/null", "bs=1", "status=none"}, "", false},
+	{"cat-stdin", nil, []string{"cat"}, "some input\n", false},
 }
 
 var (
-	reEnvp     = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
-	reTimes    = regexp.MustCompile(`<\d+\.\d+>`)
-	reClock    = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
-	rePidCtx   = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|tgkill\((\d+), (\d+)`)
-	reEpoch    = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d{10}\.\d{6} `)
-	reRel      = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)? +\d+\.\d{6} `)
-	reSummary  = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)
-	reRandom   = regexp.MustCompile(`getrandom\("[^"]*"`)
-	reStatTime = regexp.MustCompile(`st_([amc])time=\d+ /\* [^*]* \*/, st_[amc]time_nsec=\d+`)
-	reInode    = regexp.MustCompile(`(pipe|socket|UNIX-STREAM|UNIX-DGRAM|UNIX|TCP|UDP|anon_inode):\[[0-9]+\]`)
-	rePpid     = regexp.MustCompile(`getppid\(\) += \d+`)
+	reEnvp      = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
+	reTimes     = regexp.MustCompile(`<\d+\.\d+>`)
+	reClock     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
+	rePidCtx    = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|tgkill\((\d+), (\d+)`)
+	reEpoch     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d{10}\.\d{6} `)
+	reRel       = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)? +\d+\.\d{6} `)
+	reSummary   = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)
+	reRandom    = regexp.MustCompile(`getrandom\("[^"]*"`)
+	reStatTime  = regexp.MustCompile(`st_([amc])time=\d+ /\* [^*]* \*/, st_[amc]time_nsec=\d+`)
+	reStatxTime = regexp.MustCompile(`stx_([abcm])time=\{tv_sec=\d+, tv_nsec=\d+\} /\* [^*]* \*/`)
+	reInode     = regexp.MustCompile(`(pipe|socket|UNIX-STREAM|UNIX-DGRAM|UNIX|TCP|UDP|anon_inode):\[[0-9]+\]`)
+	rePpid      = regexp.MustCompile(`getppid\(\) += \d+`)
 )
 
 // normalize makes two runs comparable: pids become P1, P2… in order of
@@ -129,6 +144,7 @@ func normalize(out string) string {
 	out = reSummary.ReplaceAllString(out, "ROW ")
 	out = reRandom.ReplaceAllString(out, `getrandom("RANDOM"`)
 	out = reStatTime.ReplaceAllString(out, "st_${1}time=T")
+	out = reStatxTime.ReplaceAllString(out, "stx_${1}time=T")
 	out = reInode.ReplaceAllString(out, "${1}:[INO]")
 	out = rePpid.ReplaceAllString(out, "getppid() = PPID")
 	out = regexp.MustCompile(`/\S*/strace: `).ReplaceAllString(out, "strace: ")

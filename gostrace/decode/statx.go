@@ -42,7 +42,11 @@ func (c *Ctx) statxTime(name string, b []byte) {
 	c.Int(sec)
 	c.Str(", tv_nsec=")
 	c.Int(nsec)
-	c.Str("} /* ")
+	c.Out = append(c.Out, '}')
+	if sec == 0 && nsec == 0 {
+		return
+	}
+	c.Str(" /* ")
 	n := len(c.Out)
 	c.Time(sec, nsec)
 	// Time prints "SEC /* DATE */"; keep only DATE.
