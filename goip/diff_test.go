@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -76,9 +77,27 @@ func requireRootAndIP(t *testing.T) {
 
 var nsSeq atomic.Int32
 
+var reapOnce sync.Once
+
+// reapStale deletes namespaces left by test processes that were killed
+// before their cleanups ran (named goiptest<pid>-<n>, pid no longer alive).
+func reapStale() {
+	ents, _ := os.ReadDir("/var/run/netns")
+	for _, e := range ents {
+		var pid, n int
+		if _, err := fmt.Sscanf(e.Name(), "goiptest%d-%d", &pid, &n); err != nil || pid == os.Getpid() {
+			continue
+		}
+		if _, err := os.Stat(fmt.Sprintf("/proc/%d", pid)); os.IsNotExist(err) {
+			_ = exec.Command(refIP, "netns", "del", e.Name()).Run()
+		}
+	}
+}
+
 // newNamespace creates an empty namespace removed when the test ends.
 func newNamespace(t *testing.T) string {
 	t.Helper()
+	reapOnce.Do(reapStale)
 	name := fmt.Sprintf("goiptest%d-%d", os.Getpid(), nsSeq.Add(1))
 	if out, err := exec.Command(refIP, "netns", "add", name).CombinedOutput(); err != nil {
 		t.Skipf("cannot create network namespace: %v: %s", err, out)
