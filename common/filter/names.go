@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"net/netip"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -155,8 +156,26 @@ var llcProtoNames = map[string]uint32{
 	"iso": llcsapISONS, "stp": llcsap8021D, "ipx": llcsapIPX, "netbeui": llcsapNETBEUI,
 }
 
-// hostAddrs resolves a host name through /etc/hosts.
+// hostAddrs resolves a host name through /etc/hosts, in the order
+// glibc's getaddrinfo returns them on a host without global IPv6
+// connectivity: IPv6 loopback, then IPv4, then other IPv6 addresses,
+// each in file order.
 func hostAddrs(name string) []netip.Addr {
+	addrs := hostsFileAddrs(name)
+	rank := func(a netip.Addr) int {
+		switch {
+		case a.IsLoopback() && a.Is6():
+			return 0
+		case a.Is4():
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(addrs, func(i, j int) bool { return rank(addrs[i]) < rank(addrs[j]) })
+	return addrs
+}
+
+func hostsFileAddrs(name string) []netip.Addr {
 	if a, err := netip.ParseAddr(name); err == nil {
 		return []netip.Addr{a.Unmap()}
 	}
