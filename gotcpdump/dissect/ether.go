@@ -41,6 +41,18 @@ func etherPrint(nd *ND, b []byte, length, caplen int) int {
 	hdrlen += 2
 
 	printedLength := false
+	if lengthType == etherTypeMACsec {
+		if nd.LinkHeader {
+			etherTypePrintName(nd, lengthType)
+			nd.Print(", length ")
+			nd.PrintUint(uint64(origLength))
+			nd.Print(": ")
+			printedLength = true
+		}
+		if macsecEtherPrint(nd, &p, &length, &caplen, &hdrlen, &lengthType, src, dst) {
+			return hdrlen
+		}
+	}
 	for lengthType == etherType8021Q || lengthType == etherType8021Q9100 ||
 		lengthType == etherType8021Q9200 || lengthType == etherType8021QinQ {
 		if caplen < 4 {
