@@ -131,15 +131,24 @@ func doMonitor(args []string) int {
 		return 1
 	}
 	defer s.Close()
+	// ip listens with a 1 MiB receive buffer (capped by net.core.rmem_max).
+	_ = s.SetReceiveBufferSize(1<<20, false)
 	loadLinks()
 	linkCache.live = true
 	for {
 		msgs, _, err := s.Receive()
 		if err != nil {
-			if err == unix.ENOBUFS {
+			if err == unix.EINTR || err == unix.EAGAIN {
 				continue
 			}
-			errorf("netlink receive error %s (%d)\n", errText(err), err)
+			if e, ok := err.(unix.Errno); ok {
+				errorf("netlink receive error %s (%d)\n", strerror(e), int(e))
+			} else {
+				errorf("netlink receive error %v\n", err)
+			}
+			if err == unix.ENOBUFS {
+				continue // events were lost; keep listening, as ip does
+			}
 			return 2
 		}
 		for _, m := range msgs {
