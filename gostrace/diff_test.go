@@ -103,6 +103,7 @@ var diffCases = []diffCase{
 	{"killed-segv", []string{"-e", "trace=none"}, []string{"@signals2"}, "", false},
 	{"notfound", nil, []string{"no-such-command-xyz"}, "", false},
 	{"id", nil, []string{"id"}, "", false},
+	{"help", []string{"-h"}, nil, "", false},
 	{"grep", nil, []string{"grep", "root", "/etc/passwd"}, "", false},
 	{"sed", nil, []string{"sed", "-n", "1p", "/etc/passwd"}, "", false},
 	{"find", nil, []string{"find", "/etc/ssl", "-maxdepth", "1"}, "", false},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"os"
 	"os/user"
@@ -273,7 +274,7 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 		fmt.Print(usageText)
 		os.Exit(0)
 	case 'V':
-		fmt.Printf("%s -- version 6.1\n", progName)
+		fmt.Print(versionText)
 		os.Exit(0)
 	case 'A', 'b', 'd', 'F', 'i', 'I', 'k', 'O':
 		// Accepted for compatibility; no effect here.
@@ -521,11 +522,17 @@ func resolveCommand(name string) (string, error) {
 	return "", fatalf("Can't stat '%s': No such file or directory", name)
 }
 
-const usageText = `Usage: strace [-ACdffhikqqrtttTvVwxxyyzZ] [-I N] [-b execve] [-e EXPR]...
-              [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]
-              [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--seccomp-bpf]
-              { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
-   or: strace -c[dfwzZ] [-I N] [-b execve] [-e EXPR]... [-O OVERHEAD]
-              [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--seccomp-bpf]
-              { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
+// usageText is strace 6.1's -h text (what the installed strace prints).
+//
+//go:embed usage.txt
+var usageText string
+
+// versionText is the -V text; no optional features (stack tracing,
+// multi-personality decoding) are built in.
+const versionText = `strace -- version 6.1
+Copyright (c) 1991-2022 The strace developers <https://strace.io>.
+This is free software; see the source for copying conditions.  There is NO
+warranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.
+
+Optional features enabled: (none)
 `
