@@ -28,12 +28,17 @@ func inCksum(b []byte) uint16 { return cksumFold(cksumAdd(0, b)) }
 
 // pseudoCksum computes the checksum of a TCP/UDP/ICMPv6 segment with its
 // IPv4 or IPv6 pseudo-header (nextproto4_cksum / nextproto6_cksum). For
-// IPv6 the destination is the final one of a routing header, which the
-// IPv6 printer records in ip.dst.
+// IPv6 the destination is the final one of a routing header (and for
+// IPv4 that of a source route), which the IP printers record in
+// ip.cksumDst.
 func pseudoCksum(ip *ipInfo, proto uint8, b []byte, length int) uint16 {
 	var sum uint32
 	sum = cksumAdd(sum, ip.src)
-	sum = cksumAdd(sum, ip.dst)
+	dst := ip.cksumDst
+	if dst == nil {
+		dst = ip.dst
+	}
+	sum = cksumAdd(sum, dst)
 	if ip.ver == 4 {
 		sum += uint32(proto) + uint32(length)
 	} else {

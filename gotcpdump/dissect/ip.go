@@ -144,7 +144,8 @@ func ipPrint(nd *ND, b []byte, length int) {
 			ver:        4,
 			hdr:        b[:hlen],
 			src:        b[12:16],
-			dst:        ipFindDst(b, hlen),
+			dst:        b[16:20],
+			cksumDst:   ipFindDst(b, hlen),
 			fragmented: off&0x2000 != 0,
 			ttl:        getU8(b, 8),
 			nextHdr:    proto,
@@ -213,19 +214,15 @@ func ipOptPrint(nd *ND, b []byte, length int) (ok bool) {
 	for off := 0; length > 0; {
 		nd.Print(sep)
 		sep = ","
-		if !ttest(b, off, 1) {
-			return false
-		}
-		code := b[off]
+		// The code and length are GET_U_1 reads (a cut stops the packet);
+		// only the whole option's check reports "[truncated-option]".
+		code := getU8(b, off)
 		nd.Print(tok2str(ipOptionNames, "unknown %d", uint32(code)))
 		var olen int
 		if code == 0 || code == 1 {
 			olen = 1
 		} else {
-			if !ttest(b, off+1, 1) {
-				return false
-			}
-			olen = int(b[off+1])
+			olen = int(getU8(b, off+1))
 			if olen < 2 {
 				nd.Printf(" [bad length %d]", olen)
 				return true

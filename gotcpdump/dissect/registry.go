@@ -14,12 +14,15 @@ type etherTypePrinter func(nd *ND, b []byte, length int)
 // ipInfo describes the enclosing IPv4 or IPv6 header for the printers of
 // the protocols it carries (tcpdump passes the header pointer, iph).
 type ipInfo struct {
-	ver        int    // 4 or 6
-	hdr        []byte // the IP header itself
-	src, dst   []byte // 4 or 16 bytes each
-	fragmented bool   // not the first fragment, or more fragments follow
-	ttl        uint8  // TTL or hop limit
-	nextHdr    uint8  // protocol number the payload was dispatched on
+	ver      int    // 4 or 6
+	hdr      []byte // the IP header itself
+	src, dst []byte // the header's addresses, 4 or 16 bytes each
+	// cksumDst is the destination the upper-layer checksum covers: the
+	// final hop of a source route or routing header, else dst.
+	cksumDst   []byte
+	fragmented bool  // not the first fragment, or more fragments follow
+	ttl        uint8 // TTL or hop limit
+	nextHdr    uint8 // protocol number the payload was dispatched on
 }
 
 // newIPInfo returns zeroed ipInfo storage owned by the ND for the current
