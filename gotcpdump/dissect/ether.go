@@ -15,12 +15,26 @@ func etherIfPrint(nd *ND, p *capture.Packet, b []byte) {
 // without switch tags) and returns the length of the link-layer headers
 // it consumed.
 func etherPrint(nd *ND, b []byte, length, caplen int) int {
+	return etherCommonPrint(nd, b, length, caplen, switchTag{})
+}
+
+// switchTag is a vendor tag a switch inserts between the MAC addresses
+// and the type/length field (DSA, EDSA, Broadcom): its printer and its
+// length. The zero value means no tag.
+type switchTag struct {
+	print func(nd *ND, tag []byte)
+	n     int
+}
+
+// etherCommonPrint is ether_common_print: etherPrint with an optional
+// switch tag, printed after the addresses whether or not -e is given.
+func etherCommonPrint(nd *ND, b []byte, length, caplen int, tag switchTag) int {
 	if length < caplen {
 		nd.Printf("[length %d < caplen %d]", length, caplen)
 		nd.PrintInvalid()
 		return length
 	}
-	if caplen < 14 {
+	if caplen < 14+tag.n {
 		nd.PrintTrunc()
 		return caplen
 	}
@@ -32,6 +46,13 @@ func etherPrint(nd *ND, b []byte, length, caplen int) int {
 	hdrlen := 12
 	if nd.LinkHeader {
 		etherAddressesPrint(nd, src, dst)
+	}
+	if tag.print != nil {
+		tag.print(nd, p)
+		length -= tag.n
+		caplen -= tag.n
+		p = p[tag.n:]
+		hdrlen += tag.n
 	}
 
 	lengthType := getBE16(p, 0)
