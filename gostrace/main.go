@@ -45,6 +45,11 @@ func run(argv []string) int {
 	if err != nil {
 		return reportError(err)
 	}
+	if opt.daemonize > 0 && len(opt.args) > 0 {
+		if code, done := daemonize(opt); done {
+			return code
+		}
+	}
 	ptrace.LockThread()
 	// Every tracee stop raises SIGCHLD; with the Go runtime's handler
 	// installed each one would be delivered and handled. The default
@@ -56,7 +61,12 @@ func run(argv []string) int {
 	}
 	t := newTracer(opt, out)
 	watchSignals()
-	if len(opt.args) > 0 {
+	switch {
+	case opt.daemonize > 0 && len(opt.args) > 0:
+		if err := t.attachDaemonized(); err != nil {
+			return reportError(err)
+		}
+	case len(opt.args) > 0:
 		if err := t.spawn(); err != nil {
 			return reportError(err)
 		}
@@ -169,19 +179,19 @@ func dieBySignal(sig int) {
 	os.Exit(128 + sig)
 }
 
-// spawn starts the command stopped before its execve.
-func (t *tracer) spawn() error {
-	opt := t.opt
+// spawnConfig describes the command's trampoline; it also returns the
+// ptrace options the command is seized with.
+func spawnConfig(opt *options) (ptrace.SpawnConfig, int, error) {
 	path, err := resolveCommand(opt.args[0])
 	if err != nil {
-		return err
+		return ptrace.SpawnConfig{}, 0, err
 	}
-	cfg := ptrace.SpawnConfig{Path: path, Argv: opt.args, Env: commandEnv(opt.env), UID: -1, GID: -1,
+	cfg := ptrace.SpawnConfig{Path: path, Argv: opt.args, Env: commandEnv(withoutDaemonEnv(os.Environ()), opt.env), UID: -1, GID: -1,
 		Options: ptrace.OptSysGood | ptrace.OptExec, Prog: progName}
 	if opt.user != "" {
 		cfg.UID, cfg.GID, cfg.Groups, err = lookupUser(opt.user)
 		if err != nil {
-			return err
+			return cfg, 0, err
 		}
 	}
 	// With a -e trace= filter only the traced calls need to stop the
@@ -199,10 +209,21 @@ func (t *tracer) spawn() error {
 		set[nrRestartSyscall] = true
 		cfg.Seccomp = seccompFilter(&set)
 		if cfg.Seccomp != nil {
-			t.ptraceOp |= ptrace.OptSeccomp
 			cfg.Options |= ptrace.OptSeccomp
-			t.seccomp = true
 		}
+	}
+	return cfg, cfg.Options, nil
+}
+
+// spawn starts the command stopped before its execve.
+func (t *tracer) spawn() error {
+	cfg, opts, err := spawnConfig(t.opt)
+	if err != nil {
+		return err
+	}
+	if opts&ptrace.OptSeccomp != 0 {
+		t.ptraceOp |= ptrace.OptSeccomp
+		t.seccomp = true
 	}
 	pid, err := ptrace.Spawn(cfg)
 	if err != nil {
@@ -220,8 +241,7 @@ func (t *tracer) spawn() error {
 	return nil
 }
 
-func commandEnv(changes []string) []string {
-	env := os.Environ()
+func commandEnv(env, changes []string) []string {
 	for _, ch := range changes {
 		name, _, set := strings.Cut(ch, "=")
 		kept := env[:0:0]

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -49,11 +50,7 @@ type SpawnConfig struct {
 // child and continues it, so the next system call stop the tracer sees
 // on it will lead to the execve of cfg.Path.
 func Spawn(cfg SpawnConfig) (int, error) {
-	spec := []string{strconv.Itoa(cfg.UID), strconv.Itoa(cfg.GID), joinInts(cfg.Groups), encodeFilter(cfg.Seccomp), hex.EncodeToString([]byte(cfg.Prog))}
-	// GODEBUG comes first so the trampoline's runtime sees it: without
-	// asynchronous preemption no SIGURG can be pending across the exec.
-	env := append([]string{trampolineEnv + "=" + strings.Join(spec, ":"), godebugNoPreempt}, cfg.Env...)
-	argv := append([]string{cfg.Prog, cfg.Path}, cfg.Argv...)
+	argv, env := trampolineArgs(cfg)
 	pid, err := syscall.ForkExec("/proc/self/exe", argv, &syscall.ProcAttr{Env: env, Files: []uintptr{0, 1, 2}})
 	if err != nil {
 		return 0, fmt.Errorf("start trampoline: %w", err)
@@ -79,6 +76,45 @@ func Spawn(cfg SpawnConfig) (int, error) {
 		return 0, fmt.Errorf("continue trampoline %d: %w", pid, err)
 	}
 	return pid, nil
+}
+
+// trampolineArgs builds the argv and environment of a trampoline.
+func trampolineArgs(cfg SpawnConfig) (argv, env []string) {
+	spec := []string{strconv.Itoa(cfg.UID), strconv.Itoa(cfg.GID), joinInts(cfg.Groups), encodeFilter(cfg.Seccomp), hex.EncodeToString([]byte(cfg.Prog))}
+	// GODEBUG comes first so the trampoline's runtime sees it: without
+	// asynchronous preemption no SIGURG can be pending across the exec.
+	env = append([]string{trampolineEnv + "=" + strings.Join(spec, ":"), godebugNoPreempt}, cfg.Env...)
+	argv = append([]string{cfg.Prog, cfg.Path}, cfg.Argv...)
+	return argv, env
+}
+
+// BecomeTrampoline replaces the calling process, keeping its pid, with a
+// trampoline for cfg: it stops itself and waits to be seized (see
+// SeizeStopped) before it execs the command. It returns only on error.
+func BecomeTrampoline(cfg SpawnConfig) error {
+	argv, env := trampolineArgs(cfg)
+	return syscall.Exec("/proc/self/exe", argv, env)
+}
+
+// SeizeStopped waits until pid, which is not our child, has stopped
+// itself, then seizes it and lets it continue.
+func SeizeStopped(pid, options int) error {
+	stat := fmt.Sprintf("/proc/%d/stat", pid)
+	for {
+		b, err := os.ReadFile(stat)
+		if err != nil {
+			return fmt.Errorf("wait for %d to stop: %w", pid, err)
+		}
+		// The state follows the parenthesised command name.
+		if i := strings.LastIndexByte(string(b), ')'); i >= 0 && i+2 < len(b) && b[i+2] == 'T' {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if err := Seize(pid, options); err != nil {
+		return err
+	}
+	return unix.Kill(pid, unix.SIGCONT)
 }
 
 // EarlyExitError reports a trampoline that ended before stopping (for
