@@ -254,6 +254,12 @@ var readOnlyCases = []string{
 	"netconf help", "netconf bogus", "-j -p netconf show dev v0", "-c netconf", "netc", "netconf show bogus",
 	// policy rules
 	"rule", "-j rule", "-d rule", "-6 rule", "-j -p rule", "rule show", "ru", "-c rule",
+	"rule show pref 100", "rule list table 100", "rule show lookup main", "rule show not", "rule show tos 0x10",
+	"rule show fwmark 0x10", "rule show fwmark 0x10/0xff", "rule show fwmark 5", "rule show iif v0", "rule show dev lo",
+	"rule show oif v2", "rule show uidrange 10-20", "rule show from 10.0.0.0/24", "rule show from 10.0.0.0/8",
+	"rule show to 10.9.0.0/16", "rule show 192.168.0.0/16", "rule show protocol static", "rule show l3mdev",
+	"rule show pref x", "rule show table bogus", "rule show from x", "rule show uidrange 3", "rule show iif a/b",
+	"-6 rule show from 2001:db8::/32", "rule bogus",
 	// batch mode
 	"-batch ../testdata/goip/show.batch", "-force -batch ../testdata/goip/show.batch",
 	"-b ../testdata/goip/quoting.batch", "-batch ../testdata/goip/nonexistent.batch",
@@ -454,7 +460,8 @@ var stateCases = []string{
 	"rule add unreachable pref 42", "rule add type blackhole pref 43", "rule add goto 40 pref 44",
 	"rule add nop pref 45", "rule add l3mdev pref 46", "rule add l3mdev table 5 pref 47", "rule add pref 48",
 	"rule del pref 41", "rule del pref 99", "rule delete from 10.50.0.0/16 to 10.51.0.0/16 tos 0x10 fwmark 7/0xff iif v0 oif v2 lookup 100 pref 20",
-	"rule foo", "rule add iif a/b lookup 5",
+	"rule foo", "rule add iif a/b lookup 5", "rule flush table 100", "rule flush pref 45", "rule flush not",
+	"rule flush protocol boot", "-6 rule flush", "rule flush",
 }
 
 // sortedLines orders a dump's lines: neighbour tables are hashes whose

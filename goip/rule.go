@@ -37,27 +37,28 @@ const (
 	frActGoto             = 2
 	frActNop              = 3
 	sizeofFibRuleHdr      = 12
-	ruleUsageNotSupported = "goip: only \"ip rule [ list | show | add | del ]\" without list selectors is implemented\n"
+	ruleUsageNotSupported = "goip: \"ip rule save\" and \"ip rule restore\" are not implemented\n"
 )
 
 func doRule(args []string) int {
+	var rest []string
+	flush := false
 	if len(args) > 0 {
 		c := args[0]
+		rest = args[1:]
 		switch {
-		case matches(c, "list"), matches(c, "show"), matches(c, "lst"):
-			if len(args) > 1 {
-				errorf(ruleUsageNotSupported)
-				return 1
-			}
-		case matches(c, "add"):
-			return ruleModify(unix.RTM_NEWRULE, args[1:])
-		case matches(c, "delete"):
-			return ruleModify(unix.RTM_DELRULE, args[1:])
-		case matches(c, "help"):
-			usageExit(usageRule)
-		case matches(c, "save"), matches(c, "restore"), matches(c, "flush"):
+		case matches(c, "list"), matches(c, "lst"), matches(c, "show"):
+		case matches(c, "save"), matches(c, "restore"):
 			errorf(ruleUsageNotSupported)
 			return 1
+		case matches(c, "help"):
+			usageExit(usageRule)
+		case matches(c, "add"):
+			return ruleModify(unix.RTM_NEWRULE, rest)
+		case matches(c, "delete"):
+			return ruleModify(unix.RTM_DELRULE, rest)
+		case matches(c, "flush"):
+			flush = true
 		default:
 			errorf("Command \"%s\" is unknown, try \"ip rule help\".\n", c)
 			return 255
@@ -67,11 +68,19 @@ func doRule(args []string) int {
 	if family == unix.AF_UNSPEC {
 		family = unix.AF_INET
 	}
+	parseRuleSelectors(rest, family)
 	msgs, err := dump(func() *nlRequest {
 		hdr := make([]byte, sizeofFibRuleHdr)
 		hdr[0] = byte(family)
 		return newRequest(unix.RTM_GETRULE, unix.NLM_F_DUMP, hdr)
 	})
+	if flush {
+		if err != nil {
+			reportDumpError(err)
+			return 2
+		}
+		return ruleFlush(msgs)
+	}
 	pr.begin()
 	for _, m := range msgs {
 		printRule(m)
@@ -82,6 +91,39 @@ func doRule(args []string) int {
 	}
 	pr.end()
 	return 0
+}
+
+// ruleFlush deletes every selected rule that has a priority (never rule 0).
+func ruleFlush(msgs []msg) int {
+	for _, m := range msgs {
+		if m.typ != unix.RTM_NEWRULE || len(m.data) < sizeofFibRuleHdr {
+			continue
+		}
+		var tb rtnl.Table
+		if tb.Parse(m.data[sizeofFibRuleHdr:]) != nil || !ruleSelected(m.data, &tb) {
+			continue
+		}
+		if tb.Has(fraProtocol) && (ruf.protocol^uint32(tb.Uint8(fraProtocol)))&ruf.protocolmask != 0 {
+			continue
+		}
+		if !tb.Has(fraPriority) {
+			continue
+		}
+		req := newRequest(unix.RTM_DELRULE, unix.NLM_F_ACK, m.data)
+		if _, err := talk(req); err != nil {
+			return reportTalkError(err)
+		}
+	}
+	return 0
+}
+
+// ruleSelected applies the list selectors to a raw fib_rule_hdr message.
+func ruleSelected(b []byte, tb *rtnl.Table) bool {
+	table := uint32(b[4])
+	if tb.Has(fraTable) {
+		table = tb.Uint32(fraTable)
+	}
+	return keepRule(int(b[0]), int(b[1]), int(b[2]), int(b[3]), rtnl.U32(b[8:]), table, tb)
 }
 
 var ipProtoNames = map[uint8]string{
@@ -98,7 +140,7 @@ func printRule(m msg) {
 	family, dstLen, srcLen, tos, table8, action := int(b[0]), b[1], b[2], b[3], b[4], b[7]
 	flags := binary.NativeEndian.Uint32(b[8:])
 	var tb rtnl.Table
-	if tb.Parse(b[sizeofFibRuleHdr:]) != nil {
+	if tb.Parse(b[sizeofFibRuleHdr:]) != nil || !ruleSelected(b, &tb) {
 		return
 	}
 	hostLen := uint8(afBitLen(family))
