@@ -224,6 +224,7 @@ type compiler struct {
 	snaplen        uint32
 	netmask        uint32
 	readingFile    bool
+	swappedFile    bool
 	vlanExtensions bool
 	noOptimize     bool
 }
@@ -234,6 +235,7 @@ func newCompiler(cfg Config) (*compiler, error) {
 		snaplen:        uint32(cfg.Snaplen),
 		netmask:        cfg.Netmask,
 		readingFile:    cfg.ReadingFile,
+		swappedFile:    cfg.ReadingFile && cfg.SwappedFile,
 		vlanExtensions: cfg.VLANExtensions,
 	}
 	none := absOffset{reg: -1}

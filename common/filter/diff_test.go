@@ -23,7 +23,7 @@ var linkTypes = map[string]struct {
 }{
 	"EN10MB": {1, "ether.pcap"}, "LINUX_SLL": {113, "sll.pcap"}, "LINUX_SLL2": {276, "sll2.pcap"},
 	"RAW": {12, "raw.pcap"}, "IPV4": {228, "ipv4.pcap"}, "IPV6": {229, "ipv6.pcap"},
-	"NULL": {0, "null.pcap"}, "LOOP": {108, "loop.pcap"},
+	"NULL": {0, "null.pcap,null-be.pcap"}, "LOOP": {108, "loop.pcap"},
 	// No generated captures; the shared corpus has some.
 	"SLIP": {8, ""}, "PPP": {9, ""}, "PPP_SERIAL": {50, ""}, "PPP_ETHER": {51, ""},
 	"C_HDLC": {104, ""}, "FRELAY": {107, ""}, "ENC": {109, ""}, "PPP_PPPD": {166, ""},
@@ -247,8 +247,10 @@ func TestMatchesTcpdump(t *testing.T) {
 	parallel(len(cases), func(i int) {
 		tc := cases[i]
 		var files []string
-		if capture := linkTypes[tc.lt].capture; capture != "" {
-			files = append(files, filepath.Join(root, "testdata", "filter", capture))
+		if captures := linkTypes[tc.lt].capture; captures != "" {
+			for _, capture := range strings.Split(captures, ",") {
+				files = append(files, filepath.Join(root, "testdata", "filter", capture))
+			}
 		}
 		if list := shared[tc.lt]; len(list) > 0 {
 			files = append(files, list[i%len(list)])
@@ -263,7 +265,8 @@ func TestMatchesTcpdump(t *testing.T) {
 			// programs may differ on packets too short for a load the
 			// optimizer removed).
 			for _, optimized := range []bool{false, true} {
-				prog, cerr := CompileConfig(Config{Expr: tc.expr, LinkType: lt, Snaplen: 262144, Optimize: optimized, ReadingFile: true})
+				prog, cerr := CompileConfig(Config{Expr: tc.expr, LinkType: lt, Snaplen: 262144, Optimize: optimized,
+					ReadingFile: true, SwappedFile: pcapBigEndian(file)})
 				args := []string{"-r", file, "-w", "-", tc.expr}
 				if !optimized {
 					args = append([]string{"-O"}, args...)

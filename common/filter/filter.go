@@ -41,6 +41,10 @@ type Config struct {
 	// generates different code for IPv6 on DLT_NULL and rejects
 	// inbound/outbound/ifindex where they need socket metadata.
 	ReadingFile bool
+	// SwappedFile says the savefile's byte order differs from this
+	// host's; libpcap then matches DLT_NULL/ENC address families in the
+	// file's order.
+	SwappedFile bool
 	// VLANExtensions is set for live Linux sockets, where the kernel may
 	// strip the outer VLAN tag into metadata (libpcap's
 	// BPF_SPECIAL_VLAN_HANDLING); "vlan" then reads the tag from there.

@@ -174,9 +174,10 @@ var pppTypes = map[uint32]uint32{
 }
 
 func (c *compiler) loopbackLinktype(af uint32) *block {
-	if c.linktype == dltNULL || c.linktype == dltENC {
-		// DLT_NULL carries the family in host byte order; compare
-		// against its little-endian encoding.
+	if (c.linktype == dltNULL || c.linktype == dltENC) && !c.swappedFile {
+		// DLT_NULL carries the family in the capturing host's byte
+		// order: little-endian here, unless the savefile says
+		// otherwise.
 		af = af>>24 | af>>8&0xff00 | af<<8&0xff0000 | af<<24
 	}
 	return c.cmp(orLinkHdr, 0, szW, af)

@@ -62,3 +62,10 @@ func readPcap(path string) (int, []record, error) {
 	}
 	return parsePcap(b)
 }
+
+// pcapBigEndian reports whether a capture file was written big-endian
+// (byte-swapped for this little-endian host).
+func pcapBigEndian(path string) bool {
+	b, err := os.ReadFile(path)
+	return err == nil && len(b) >= 4 && (b[0] == 0xa1 && b[1] == 0xb2)
+}

@@ -59,7 +59,8 @@ func TestWideCorpus(t *testing.T) {
 		j := jobs[i]
 		lt, recs, _ := readPcap(j.file)
 		out, stderr, failed := runTcpdump(bin, "-r", j.file, "-w", "-", j.expr)
-		prog, cerr := CompileConfig(Config{Expr: j.expr, LinkType: lt, Snaplen: 262144, Optimize: true, ReadingFile: true})
+		prog, cerr := CompileConfig(Config{Expr: j.expr, LinkType: lt, Snaplen: 262144, Optimize: true,
+			ReadingFile: true, SwappedFile: pcapBigEndian(j.file)})
 		var problem string
 		switch {
 		case failed || cerr != nil:

@@ -18,7 +18,7 @@ func main() {
 	flag.Parse()
 	for _, c := range captures() {
 		path := filepath.Join(*dir, c.name)
-		if err := writePcap(path, c.linktype, c.frames); err != nil {
+		if err := writePcap(path, c.linktype, c.frames, c.bigEndian); err != nil {
 			fmt.Fprintln(os.Stderr, "gencaps:", err)
 			os.Exit(1)
 		}
@@ -26,20 +26,25 @@ func main() {
 }
 
 type capture struct {
-	name     string
-	linktype uint32
-	frames   [][]byte
+	name      string
+	linktype  uint32
+	frames    [][]byte
+	bigEndian bool // written in big-endian byte order
 }
 
-// writePcap writes a little-endian, microsecond pcap file.
-func writePcap(path string, linktype uint32, frames [][]byte) error {
-	buf := binary.LittleEndian.AppendUint32(nil, 0xa1b2c3d4)
-	buf = binary.LittleEndian.AppendUint16(buf, 2)
-	buf = binary.LittleEndian.AppendUint16(buf, 4)
-	buf = binary.LittleEndian.AppendUint32(buf, 0)
-	buf = binary.LittleEndian.AppendUint32(buf, 0)
-	buf = binary.LittleEndian.AppendUint32(buf, 65535)
-	buf = binary.LittleEndian.AppendUint32(buf, linktype)
+// writePcap writes a microsecond pcap file.
+func writePcap(path string, linktype uint32, frames [][]byte, bigEndian bool) error {
+	var bo binary.AppendByteOrder = binary.LittleEndian
+	if bigEndian {
+		bo = binary.BigEndian
+	}
+	buf := bo.AppendUint32(nil, 0xa1b2c3d4)
+	buf = bo.AppendUint16(buf, 2)
+	buf = bo.AppendUint16(buf, 4)
+	buf = bo.AppendUint32(buf, 0)
+	buf = bo.AppendUint32(buf, 0)
+	buf = bo.AppendUint32(buf, 65535)
+	buf = bo.AppendUint32(buf, linktype)
 	for i, f := range frames {
 		wire := len(f)
 		capLen := wire
@@ -47,10 +52,10 @@ func writePcap(path string, linktype uint32, frames [][]byte) error {
 		if i%7 == 6 && capLen > 30 {
 			capLen = 30
 		}
-		buf = binary.LittleEndian.AppendUint32(buf, uint32(1700000000+i))
-		buf = binary.LittleEndian.AppendUint32(buf, uint32(i))
-		buf = binary.LittleEndian.AppendUint32(buf, uint32(capLen))
-		buf = binary.LittleEndian.AppendUint32(buf, uint32(wire))
+		buf = bo.AppendUint32(buf, uint32(1700000000+i))
+		buf = bo.AppendUint32(buf, uint32(i))
+		buf = bo.AppendUint32(buf, uint32(capLen))
+		buf = bo.AppendUint32(buf, uint32(wire))
 		buf = append(buf, f[:capLen]...)
 	}
 	if err := os.WriteFile(path, buf, 0o644); err != nil {
@@ -246,7 +251,7 @@ func ethernetFrames() [][]byte {
 }
 
 func captures() []capture {
-	var sll, sll2, raw, null, loop, v4, v6 [][]byte
+	var sll, sll2, raw, null, nullBE, loop, v4, v6 [][]byte
 	for i, p := range ipPayloads() {
 		pktType := uint16(i % 5)
 		sll = append(sll, cat(be16(pktType), be16(1), be16(6), macA, be16(0), be16(p.etype), p.pkt))
@@ -258,6 +263,7 @@ func captures() []capture {
 				af = []uint32{10, 24, 28, 30}[i%4]
 			}
 			null = append(null, cat(binary.LittleEndian.AppendUint32(nil, af), p.pkt))
+			nullBE = append(nullBE, cat(be32(af), p.pkt))
 			loop = append(loop, cat(be32(af), p.pkt))
 			if p.etype == 0x0800 {
 				v4 = append(v4, p.pkt)
@@ -268,13 +274,14 @@ func captures() []capture {
 	}
 	sll = append(sll, cat(be16(0), be16(1), be16(6), macA, be16(0), be16(4), []byte{0x42, 0x42, 0x03}, make([]byte, 35)))
 	return []capture{
-		{"ether.pcap", 1, ethernetFrames()},
-		{"sll.pcap", 113, sll},
-		{"sll2.pcap", 276, sll2},
-		{"raw.pcap", 101, raw},
-		{"null.pcap", 0, null},
-		{"loop.pcap", 108, loop},
-		{"ipv4.pcap", 228, v4},
-		{"ipv6.pcap", 229, v6},
+		{"ether.pcap", 1, ethernetFrames(), false},
+		{"sll.pcap", 113, sll, false},
+		{"sll2.pcap", 276, sll2, false},
+		{"raw.pcap", 101, raw, false},
+		{"null.pcap", 0, null, false},
+		{"null-be.pcap", 0, nullBE, true},
+		{"loop.pcap", 108, loop, false},
+		{"ipv4.pcap", 228, v4, false},
+		{"ipv6.pcap", 229, v6, false},
 	}
 }
