@@ -54,7 +54,14 @@ func etherCommonPrint(nd *ND, b []byte, length, caplen int, tag switchTag) int {
 		p = p[tag.n:]
 		hdrlen += tag.n
 	}
+	return etherTypePayloadPrint(nd, p, length, caplen, hdrlen, origLength, src, dst)
+}
 
+// etherTypePayloadPrint prints from the type/length field on and
+// returns the link-layer header length (hdrlen plus what it consumed).
+// Arista's vendor header makes it start over after that header, as
+// ether_common_print's "goto recurse" does.
+func etherTypePayloadPrint(nd *ND, p []byte, length, caplen, hdrlen, origLength int, src, dst []byte) int {
 	lengthType := getBE16(p, 0)
 	length -= 2
 	caplen -= 2
@@ -132,6 +139,8 @@ func etherCommonPrint(nd *ND, b []byte, length, caplen int, tag switchTag) int {
 			llcLen = -llcLen
 		}
 		hdrlen += llcLen
+	case lengthType == etherTypeArista:
+		return aristaEtherPrint(nd, p, length, caplen, hdrlen, origLength, src, dst)
 	default:
 		if nd.LinkHeader {
 			etherTypePrintName(nd, lengthType)
