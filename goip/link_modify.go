@@ -26,7 +26,7 @@ func validIfname(s string) bool {
 	return !strings.ContainsAny(s, "/: \t\n\r\f\v")
 }
 
-// onOff parses iproute2's on/off switches; -1 after printing the error.
+// parseOnOff parses iproute2's on/off switches; -1 after printing the error.
 func parseOnOff(what, arg string) int {
 	switch arg {
 	case "on":

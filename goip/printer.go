@@ -183,7 +183,8 @@ var colorCodes = [2][7]string{
 
 const colorClear = "\x1b[0m"
 
-// colorMode is -c: 0 off, 1 on, with the palette chosen from COLORFGBG.
+// colorPalette selects the palette while colours are on (-c): 0 for light
+// backgrounds, 1 for dark ones (from COLORFGBG); -1 means colours are off.
 var colorPalette = -1
 
 // enableColor turns colours on as check_enable_color does.

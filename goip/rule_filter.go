@@ -8,7 +8,7 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// ruleFilter is iprule.c's filter for list and flush.
+// ruleFilterState is iprule.c's filter for list and flush.
 type ruleFilterState struct {
 	pref, tos, fwmark, fwmask, tb uint32
 	prefmask, tosmask, not        bool
