@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -125,4 +126,33 @@ type limitedBuffer struct{ b []byte }
 func (l *limitedBuffer) Write(p []byte) (int, error) {
 	l.b = append(l.b, p...)
 	return len(p), nil
+}
+
+// TestBrokenPipe: a reader that goes away ends gotcpdump promptly with
+// tcpdump's message and exit status 14, not a signal death.
+func TestBrokenPipe(t *testing.T) {
+	cmd := exec.Command(binPath, "-n", "-XX", "-r", filepath.Join(goldenDir, "mixed.pcap"))
+	cmd.Args[0] = "tcpdump"
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr limitedBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 100)
+	if _, err := out.Read(buf); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	err = cmd.Wait()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != exitWriteError {
+		t.Fatalf("exit: %v, want status %d", err, exitWriteError)
+	}
+	if want := "tcpdump: Unable to write output: Broken pipe\n"; !strings.HasSuffix(string(stderr.b), want) {
+		t.Errorf("stderr %q, want it to end with %q", stderr.b, want)
+	}
 }

@@ -24,7 +24,10 @@ const (
 	exitWriteError = 14 // S_ERR_ND_WRITE_FILE: stdout went away
 )
 
-var stdout = bufio.NewWriterSize(os.Stdout, 1<<16)
+// stdout is buffered as glibc buffers a pipe or file (st_blksize, 4 KiB),
+// so a reader that goes away is noticed after the same amount of output
+// as tcpdump notices it.
+var stdout = bufio.NewWriterSize(os.Stdout, 4096)
 
 func flushStdout() {
 	if err := stdout.Flush(); err != nil {

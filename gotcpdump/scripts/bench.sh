@@ -28,28 +28,28 @@ for flags in "-n" "-n -v" "-n -e"; do
 	fi
 done
 
-timeit() { # best of 3 wall-clock seconds
+# cputime prints the best user+system CPU seconds of 3 runs: steadier than
+# wall-clock time on a loaded machine.
+cputime() {
 	local best=""
 	for _ in 1 2 3; do
-		local s e t
-		s=$(date +%s.%N)
-		"$@" >/dev/null 2>&1
-		e=$(date +%s.%N)
-		t=$(echo "$e - $s" | bc -l)
+		local t
+		/usr/bin/time -f "%U %S" -o "$work/time.txt" "$@" >/dev/null 2>&1
+		t=$(awk '{print $1 + $2}' "$work/time.txt")
 		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
 	done
 	echo "$best"
 }
-for flags in "-n" "-n -v"; do
-	t1=$(timeit "$TCPDUMP" $flags -r "$cap")
-	t2=$(timeit "$top/bin/gotcpdump" $flags -r "$cap")
-	printf 'read %-6s tcpdump %.3fs  gotcpdump %.3fs  ratio %.2f\n' "$flags" "$t1" "$t2" "$(echo "$t2 / $t1" | bc -l)"
+for flags in "-n" "-n -v" "-n -e"; do
+	t1=$(cputime "$TCPDUMP" $flags -r "$cap")
+	t2=$(cputime "$top/bin/gotcpdump" $flags -r "$cap")
+	printf 'read %-6s CPU seconds: tcpdump %.2f  gotcpdump %.2f  ratio %.2f\n' "$flags" "$t1" "$t2" "$(echo "$t2 / $t1" | bc -l)"
 done
 rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 if [ -x /usr/bin/time ]; then
 	echo "max RSS (KiB): tcpdump $(rss "$TCPDUMP" -n -r "$cap") gotcpdump $(rss "$top/bin/gotcpdump" -n -r "$cap")"
 fi
 if command -v hyperfine >/dev/null; then
-	hyperfine -N -w 1 -r 5 "$TCPDUMP -n -r $cap" "$top/bin/gotcpdump -n -r $cap" --export-markdown "$work/hyperfine.md" >/dev/null 2>&1 &&
+	hyperfine -N -w 1 -r 3 "$TCPDUMP -n -r $cap" "$top/bin/gotcpdump -n -r $cap" --export-markdown "$work/hyperfine.md" >/dev/null 2>&1 &&
 		cat "$work/hyperfine.md"
 fi
