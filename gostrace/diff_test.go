@@ -185,6 +185,16 @@ func normalize(out string) string {
 		}
 		re := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)\b`)
 		out = re.ReplaceAllStringFunc(out, func(s string) string { return pids[s] })
+		// A pid's digit count shifts the result column: on lines that
+		// show a pid the padding is not compared.
+		lines := strings.Split(out, "\n")
+		for i, l := range lines {
+			if rePidToken.MatchString(l) {
+				l = reSqueeze.ReplaceAllString(l, ") =")
+				lines[i] = rePidBracket.ReplaceAllString(l, "[pid P")
+			}
+		}
+		out = strings.Join(lines, "\n")
 	}
 	return out
 }
@@ -298,6 +308,8 @@ func lineDiff(want, got string) string {
 }
 
 var (
+	rePidToken   = regexp.MustCompile(`\bP\d+\b`)
+	rePidBracket = regexp.MustCompile(`\[pid +P`)
 	reSqueeze    = regexp.MustCompile(`\) +=`)
 	reRacy       = regexp.MustCompile(`^--- SIG|^rt_sigreturn|ERESTART|^restart_syscall|^<\.\.\. restart_syscall`)
 	reAttached   = regexp.MustCompile(`strace: Process P\d+ attached\n?`)
