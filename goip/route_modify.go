@@ -266,8 +266,7 @@ loop:
 			}
 			attrs.add(rtnl.RTA_PREF, []byte{p})
 		case a == "encap":
-			errorf("goip: route encapsulation is not implemented\n")
-			return 1
+			attrs = append(attrs, parseEncap(v)...)
 		case a == "ttl-propagate":
 			t := v.next()
 			var p byte
@@ -442,8 +441,9 @@ func parseNexthops(h *rtmsgHdr, v *argv) []byte {
 				addr := getAddr(t, int(h.family))
 				attrs = append(attrs, rtAttr(rtnl.RTA_NEWDST, addr.bytes()).Serialize()...)
 			case a == "encap":
-				errorf("goip: route encapsulation is not implemented\n")
-				fail(1)
+				for _, e := range parseEncap(v) {
+					attrs = append(attrs, e.Serialize()...)
+				}
 			default:
 				goto done
 			}

@@ -352,6 +352,9 @@ func printRoute(typ uint16, r *rtnl.RouteMsg) {
 	if nd, ok := tb.Get(rtnl.RTA_NEWDST); ok {
 		pr.cstrBytes(familyColor(family), "to", "as to ", hostAddr(family, nd), " ")
 	}
+	if e, ok := tb.Get(rtnl.RTA_ENCAP); ok {
+		printEncap(tb.Bytes(rtnl.RTA_ENCAP_TYPE), e)
+	}
 	if r.Tos != 0 && rf.tosmask != 0xffffffff {
 		pr.str("tos", "tos ", dsfieldName(r.Tos), " ")
 	}
@@ -708,6 +711,9 @@ func printMultipath(r *rtnl.RouteMsg, b []byte) {
 			pr.text("\tnexthop ")
 		}
 		tb := &nh.Attrs
+		if e, ok := tb.Get(rtnl.RTA_ENCAP); ok {
+			printEncap(tb.Bytes(rtnl.RTA_ENCAP_TYPE), e)
+		}
 		if nd, ok := tb.Get(rtnl.RTA_NEWDST); ok {
 			pr.cstrBytes(familyColor(family), "to", "as to ", hostAddr(family, nd), " ")
 		}
