@@ -125,18 +125,22 @@ func aoeV1Print(nd *ND, b []byte, n int) {
 		return
 	}
 	if flags&aoeFlagError != 0 {
+		code := getU8(b, 1)
 		nd.Print("\n\tError: ")
-		nd.Print(tok2str(aoeErrorNames, "Invalid (%d)", uint32(getU8(b, 1))))
+		nd.Print(tok2str(aoeErrorNames, "Invalid (%d)", uint32(code)))
 	}
+	major := getBE16(b, 2)
 	nd.Print("\n\tMajor: 0x")
-	nd.PrintHex(uint64(getBE16(b, 2)), 4)
+	nd.PrintHex(uint64(major), 4)
+	minor := getU8(b, 4)
 	nd.Print(", Minor: 0x")
-	nd.PrintHex(uint64(getU8(b, 4)), 2)
+	nd.PrintHex(uint64(minor), 2)
 	cmd := getU8(b, 5)
 	nd.Print(", Command: ")
 	nd.Print(tok2str(aoeCmdNames, "Unknown (0x%02x)", uint32(cmd)))
+	tag := getBE32(b, 6)
 	nd.Print(", Tag: 0x")
-	nd.PrintHex(uint64(getBE32(b, 6)), 8)
+	nd.PrintHex(uint64(tag), 8)
 	if fn := aoeArgPrinters[cmd]; fn != nil {
 		arg, argLen := rest(b, aoeCommonHdrLen), n-aoeCommonHdrLen
 		if !fn(nd, arg, argLen) {
@@ -145,11 +149,13 @@ func aoeV1Print(nd *ND, b []byte, n int) {
 	}
 }
 
-// aoeBytesPrint prints ", label: N" for each single-byte field from off.
+// aoeBytesPrint prints "label N" for each single-byte field from off,
+// reading each before its label as tcpdump's ND_PRINT does.
 func aoeBytesPrint(nd *ND, b []byte, off int, labels ...string) {
 	for i, l := range labels {
+		v := getU8(b, off+i)
 		nd.Print(l)
-		nd.PrintUint(uint64(getU8(b, off+i)))
+		nd.PrintUint(uint64(v))
 	}
 }
 
@@ -157,8 +163,9 @@ func aoeIssuePrint(nd *ND, b []byte, n int) bool {
 	if n < aoeIssueArgLen {
 		return false
 	}
+	aflags := getU8(b, 0)
 	nd.Print("\n\tAFlags: [")
-	nd.Print(bittok2str(aoeAFlagNames, "none", uint32(getU8(b, 0))))
+	nd.Print(bittok2str(aoeAFlagNames, "none", uint32(aflags)))
 	nd.PrintByte(']')
 	aoeBytesPrint(nd, b, 1, ", Err/Feature: ", ", Sector Count: ", ", Cmd/Status: ",
 		"\n\tlba0: ", ", lba1: ", ", lba2: ", ", lba3: ", ", lba4: ", ", lba5: ")
@@ -175,12 +182,13 @@ func aoeQueryPrint(nd *ND, b []byte, n int) bool {
 	if n < aoeQueryArgLen {
 		return false
 	}
+	bufCount := getBE16(b, 0)
 	nd.Print("\n\tBuffer Count: ")
-	nd.PrintUint(uint64(getBE16(b, 0)))
+	nd.PrintUint(uint64(bufCount))
+	fw := getBE16(b, 2)
 	nd.Print(", Firmware Version: ")
-	nd.PrintUint(uint64(getBE16(b, 2)))
-	nd.Print(", Sector Count: ")
-	nd.PrintUint(uint64(getU8(b, 4)))
+	nd.PrintUint(uint64(fw))
+	aoeBytesPrint(nd, b, 4, ", Sector Count: ")
 	c := getU8(b, 5)
 	nd.Print(", AoE: ")
 	nd.PrintUint(uint64(c >> 4))
@@ -205,10 +213,12 @@ func aoeMACPrint(nd *ND, b []byte, n int) bool {
 	if n < aoeMACArgLen {
 		return false
 	}
+	mcmd := getU8(b, 1)
 	nd.Print("\n\tMCmd: ")
-	nd.Print(tok2str(aoeMCmdNames, "Unknown (0x%02x)", uint32(getU8(b, 1))))
+	nd.Print(tok2str(aoeMCmdNames, "Unknown (0x%02x)", uint32(mcmd)))
+	merr := getU8(b, 2)
 	nd.Print(", MError: ")
-	nd.Print(tok2str(aoeMErrorNames, "Unknown (0x%02x)", uint32(getU8(b, 2))))
+	nd.Print(tok2str(aoeMErrorNames, "Unknown (0x%02x)", uint32(merr)))
 	count := int(getU8(b, 3))
 	nd.Print(", Dir Count: ")
 	nd.PrintUint(uint64(count))
@@ -231,8 +241,9 @@ func aoeReservePrint(nd *ND, b []byte, n int) bool {
 	if n < aoeReserveArgLen || (n-aoeReserveArgLen)%6 != 0 {
 		return false
 	}
+	rcmd := getU8(b, 0)
 	nd.Print("\n\tRCmd: ")
-	nd.Print(tok2str(aoeRCmdNames, "Unknown (0x%02x)", uint32(getU8(b, 0))))
+	nd.Print(tok2str(aoeRCmdNames, "Unknown (0x%02x)", uint32(rcmd)))
 	nmacs := int(getU8(b, 1))
 	nd.Print(", NMacs: ")
 	nd.PrintUint(uint64(nmacs))
