@@ -105,6 +105,8 @@ var diffCases = []diffCase{
 	{"notfound", nil, []string{"no-such-command-xyz"}, "", false},
 	{"id", nil, []string{"id"}, "", false},
 	{"help", []string{"-h"}, nil, "", false},
+	{"detach-on-execve", []string{"-b", "execve", "-e", "trace=execve,exit_group"}, []string{"sh", "-c", "/bin/true; echo x"}, "", false},
+	{"bad-b", []string{"-b", "foo"}, []string{"true"}, "", false},
 	{"daemonize", []string{"-D", "-e", "trace=openat,exit_group"}, []string{"@files"}, "", false},
 	{"daemonize-DDD", []string{"-DDD", "-e", "trace=openat"}, []string{"@files"}, "", false},
 	{"grep", nil, []string{"grep", "root", "/etc/passwd"}, "", false},

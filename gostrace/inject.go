@@ -3,6 +3,7 @@ package main
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -22,11 +23,15 @@ type injection struct {
 	last    int // 0: no end
 	step    int // 0: only first
 	counter map[int]int
+	// delays hold the tracee at entry or exit (strace delay_enter=,
+	// delay_exit=); replace runs another call instead (syscall=).
+	delayEnter, delayExit time.Duration
+	replace               int
 }
 
 func parseInjection(val string, fault bool) (*injection, error) {
 	parts := strings.Split(val, ":")
-	inj := &injection{first: 1, step: 1, counter: map[int]int{}}
+	inj := &injection{first: 1, step: 1, counter: map[int]int{}, replace: -1}
 	if err := parseSyscallSet(parts[0], &inj.set); err != nil {
 		return nil, err
 	}
@@ -55,7 +60,22 @@ func parseInjection(val string, fault bool) (*injection, error) {
 			if err := inj.parseWhen(v); err != nil {
 				return nil, fatalf("invalid inject argument '%s'", val)
 			}
-		case "delay_enter", "delay_exit", "syscall", "poke_enter", "poke_exit":
+		case "delay_enter", "delay_exit":
+			d, err := strconv.ParseUint(v, 10, 32)
+			if err != nil {
+				return nil, fatalf("invalid inject argument '%s'", val)
+			}
+			if key == "delay_enter" {
+				inj.delayEnter = time.Duration(d) * time.Microsecond
+			} else {
+				inj.delayExit = time.Duration(d) * time.Microsecond
+			}
+		case "syscall":
+			n, ok := sysent.Number(v)
+			if !ok {
+				return nil, fatalf("invalid inject argument '%s'", val)
+			}
+			inj.replace = n
 		default:
 			return nil, fatalf("invalid inject argument '%s'", val)
 		}
@@ -136,12 +156,19 @@ func (t *tracer) injectEntry(p *proc) {
 			break
 		}
 	}
-	if p.inject == nil || p.inject.errno == 0 && !p.inject.hasRet {
+	if p.inject == nil {
+		return
+	}
+	time.Sleep(p.inject.delayEnter)
+	if p.inject.errno == 0 && !p.inject.hasRet && p.inject.replace < 0 {
 		return
 	}
 	var regs unix.PtraceRegs
 	if ptrace.GetRegs(p.pid, &regs) == nil {
 		regs.Orig_rax = ^uint64(0)
+		if p.inject.replace >= 0 {
+			regs.Orig_rax = uint64(p.inject.replace)
+		}
 		_ = ptrace.SetRegs(p.pid, &regs)
 	}
 }
@@ -153,6 +180,7 @@ func (t *tracer) injectExit(p *proc) (sig int) {
 	if inj == nil {
 		return 0
 	}
+	time.Sleep(inj.delayExit)
 	if inj.errno != 0 || inj.hasRet {
 		ret := inj.retval
 		if inj.errno != 0 {

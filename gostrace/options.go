@@ -21,39 +21,40 @@ type syscallSet [sysent.Max]bool
 
 // options is the parsed command line.
 type options struct {
-	follow     int // -f count
-	outName    string
-	pids       []int
-	strLen     int
-	escape     format.Escape
-	decodeFDs  int
-	xlat       decode.XlatStyle
-	timestamps int
-	relative   bool
-	showTime   bool
-	column     int
-	count      int // 1 for -c, 2 for -C
-	sortBy     string
-	wallClock  bool
-	columns    string
-	quiet      int
-	quietSet   map[string]bool
-	verboseAll bool
-	daemonize  int
-	user       string
-	env        []string
-	seccomp    bool
-	json       bool
-	paths      []string
-	trace      syscallSet
-	traceAll   bool
-	verboseSet syscallSet
-	abbrevSet  syscallSet
-	rawSet     syscallSet
-	signals    [65]bool
-	status     map[string]bool
-	injects    []*injection
-	args       []string
+	follow       int // -f count
+	outName      string
+	pids         []int
+	strLen       int
+	escape       format.Escape
+	decodeFDs    int
+	xlat         decode.XlatStyle
+	timestamps   int
+	relative     bool
+	showTime     bool
+	column       int
+	count        int // 1 for -c, 2 for -C
+	sortBy       string
+	wallClock    bool
+	columns      string
+	quiet        int
+	quietSet     map[string]bool
+	verboseAll   bool
+	daemonize    int
+	user         string
+	env          []string
+	seccomp      bool
+	json         bool
+	paths        []string
+	trace        syscallSet
+	traceAll     bool
+	verboseSet   syscallSet
+	abbrevSet    syscallSet
+	rawSet       syscallSet
+	signals      [65]bool
+	status       map[string]bool
+	injects      []*injection
+	detachOnExec bool // -b execve
+	args         []string
 }
 
 var longOptions = []getopt.LongOption{
@@ -95,6 +96,7 @@ var longOptions = []getopt.LongOption{
 	{Name: "help", HasArg: getopt.NoArgument, Val: 'h'},
 	{Name: "version", HasArg: getopt.NoArgument, Val: 'V'},
 	{Name: "json", HasArg: getopt.NoArgument, Val: 0x10e},
+	{Name: "detach-on", HasArg: getopt.RequiredArgument, Val: 'b'},
 }
 
 const optstring = "+a:Ab:cCdDe:E:fFhiI:ko:O:p:P:qrs:S:tTu:U:vVwxX:yzZ"
@@ -276,8 +278,14 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 	case 'V':
 		fmt.Print(versionText)
 		os.Exit(0)
-	case 'A', 'b', 'd', 'F', 'i', 'I', 'k', 'O':
-		// Accepted for compatibility; no effect here.
+	case 'b':
+		if arg != "execve" {
+			return fatalf("Syscall '%s' for -b isn't supported", arg)
+		}
+		o.detachOnExec = true
+	case 'A', 'd', 'F', 'i', 'I', 'k', 'O':
+		// -A (append), -d (debug), -F, -i, -I, -k (stack traces) and
+		// -O (overhead) are accepted and have no effect here.
 	}
 	return nil
 }

@@ -64,13 +64,13 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	p.inSyscall = true
 	p.unfinished = false
 	p.skip = !t.opt.traced(nr) || !t.pathMatch(p)
+	p.entry = time.Now()
 	if len(t.opt.injects) > 0 {
 		t.injectEntry(p)
 	}
 	if p.skip {
 		return
 	}
-	p.entry = time.Now()
 	if t.stats != nil {
 		p.stime = rusageStime(&t.ru)
 		if t.opt.count == 1 {
@@ -161,6 +161,8 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 	o.buf = append(o.buf, c.Out...)
 	if t.opt.injected(p) {
 		o.buf = append(o.buf, " (INJECTED)"...)
+	} else if p.inject != nil && (p.inject.delayEnter > 0 || p.inject.delayExit > 0) {
+		o.buf = append(o.buf, " (DELAYED)"...)
 	}
 	if t.opt.showTime {
 		d := time.Since(p.entry)

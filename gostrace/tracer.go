@@ -30,6 +30,7 @@ type proc struct {
 	inject      *injection    // rule applied to the current call
 	seccomp     bool          // stops come from the seccomp filter
 	fresh       bool          // created by a fork event, not yet reported
+	execs       int           // exec events seen (-b execve spares the first)
 	restartName string        // call interrupted with ERESTART_RESTARTBLOCK
 }
 
@@ -174,6 +175,13 @@ func (t *tracer) handle(st ptrace.Stop) {
 		t.resume(p, 0)
 	case ptrace.KindExited, ptrace.KindKilled:
 		t.exited(p, st)
+	case ptrace.KindExec:
+		if t.opt.detachOnExec && (p.pid != t.child || p.execs > 0) {
+			t.detachExeced(p)
+			return
+		}
+		p.execs++
+		t.resume(p, 0)
 	default: // event stops: attach, exec, exit, new child's first stop
 		t.resume(p, 0)
 	}
@@ -339,4 +347,19 @@ func (t *tracer) pad(p *proc) {
 		return
 	}
 	o.buf = append(o.buf, ' ')
+}
+
+// detachExeced implements -b execve: a process that execs a new program
+// is released; its execve line stays unfinished.
+func (t *tracer) detachExeced(p *proc) {
+	_ = ptrace.Detach(p.pid, 0)
+	delete(t.procs, p.pid)
+	t.live--
+	if !t.opt.quietAttach() {
+		t.msgRaw(fmt.Sprintf("%s: Process %d detached\n", progName, p.pid))
+	}
+	if p.out.owner == p {
+		p.out.buf = append(p.out.buf, " <unfinished ...>\n"...)
+		p.out.owner = nil
+	}
 }
