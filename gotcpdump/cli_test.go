@@ -79,6 +79,16 @@ func TestCLIAgainstTcpdump(t *testing.T) {
 		{"-r", "mixed", "-n", "-F", "nonexistent"},
 		{"-r", "mixed", "-c", "12"},
 		{"-r", "mixed", "-e", "-c", "12"},
+		{"-d", "tcp", "port", "80"},
+		{"-dd", "-O", "udp"},
+		{"-ddd", "-y", "LINUX_SLL", "ip6"},
+		{"-d", "-y", "LINUX_SLL", "vlan", "and", "ip"},
+		{"-d", "-y", "NOSUCH", "ip"},
+		{"-d", "-r", "mixed", "ip", "broadcast"},
+		{"-d", "tcp["},
+	}
+	if os.Geteuid() == 0 {
+		cases = append(cases, []string{"-d", "-i", "lo", "vlan"}, []string{"-d", "-i", "any", "tcp"})
 	}
 	for _, args := range cases {
 		wantOut, wantErr, wantCode := runIn(t, dir, real, args)

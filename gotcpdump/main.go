@@ -105,7 +105,7 @@ func errnoText(err error) string {
 func run(c *config) int {
 	if c.readFile == "" {
 		if c.dump > 0 {
-			return dumpFilter(c, linkTypeForDump(c))
+			return dumpWithoutFile(c)
 		}
 		return liveCapture(c)
 	}
@@ -122,12 +122,18 @@ func run(c *config) int {
 	fmt.Fprintf(os.Stderr, "reading from file %s, link-type %s, snapshot length %d\n",
 		c.readFile, capture.LinkTypeBanner(src.LinkType()), src.Snaplen())
 
+	swapped := false
+	if sw, ok := src.(capture.Swapper); ok {
+		swapped = sw.Swapped()
+	}
 	if c.dump > 0 {
-		return dumpFilter(c, src.LinkType())
+		return dumpFilter(c, filter.Config{LinkType: src.LinkType(), Snaplen: src.Snaplen(), ReadingFile: true, SwappedFile: swapped})
 	}
 	var prog *filter.Program
 	if expr := filterText(c); expr != "" || c.filterFile != "" {
-		prog, err = filter.Compile(expr, src.LinkType(), src.Snaplen(), c.optimize, 0xffffffff)
+		// tcpdump passes netmask 0 when reading a file.
+		prog, err = filter.CompileConfig(filter.Config{Expr: expr, LinkType: src.LinkType(),
+			Snaplen: src.Snaplen(), Optimize: c.optimize, ReadingFile: true, SwappedFile: swapped})
 		if err != nil {
 			fatalf("%s", err)
 		}
@@ -179,22 +185,37 @@ func plural(n uint64) string {
 	return "s"
 }
 
-// linkTypeForDump is the link type -d compiles for without a file:
-// -y's, else Ethernet.
-func linkTypeForDump(c *config) int {
-	if c.linkName != "" {
-		dlt, ok := capture.LinkTypeByName(c.linkName)
-		if !ok {
-			fatalf("invalid data link type %s", c.linkName)
+// dumpWithoutFile is -d without -r: with -i, for the device's link type
+// as a live socket would run it; else for -y's link type, or Ethernet
+// with tcpdump's warning.
+func dumpWithoutFile(c *config) int {
+	if c.iface != "" {
+		device, types := chooseDevice(c)
+		dlt, announce := wantedLinkType(c, device, types)
+		if announce {
+			fmt.Fprintf(os.Stderr, "%s: data link type %s\n", progName, capture.LinkTypeName(dlt))
 		}
-		return dlt
+		return dumpFilter(c, filter.Config{LinkType: dlt, VLANExtensions: true})
 	}
-	return capture.DLTEN10MB
+	if c.linkName == "" {
+		fmt.Fprintln(os.Stderr, "Warning: assuming Ethernet")
+		return dumpFilter(c, filter.Config{LinkType: capture.DLTEN10MB})
+	}
+	dlt, ok := capture.LinkTypeByName(c.linkName)
+	if !ok {
+		fatalf("invalid data link type %s", c.linkName)
+	}
+	return dumpFilter(c, filter.Config{LinkType: dlt})
 }
 
-// dumpFilter prints the compiled filter (-d, -dd, -ddd) and exits.
-func dumpFilter(c *config, linkType int) int {
-	prog, err := filter.Compile(filterText(c), linkType, c.snaplen, c.optimize, 0xffffffff)
+// dumpFilter prints the compiled filter (-d, -dd, -ddd) and exits. cfg
+// says what it is compiled for; tcpdump passes netmask 0.
+func dumpFilter(c *config, cfg filter.Config) int {
+	cfg.Expr, cfg.Optimize = filterText(c), c.optimize
+	if cfg.Snaplen == 0 {
+		cfg.Snaplen = c.snaplen
+	}
+	prog, err := filter.CompileConfig(cfg)
 	if err != nil {
 		fatalf("%s", err)
 	}

@@ -65,6 +65,10 @@ func newPcapReader(br *byteReader, magic []byte, prec Precision) (Source, bool, 
 }
 
 func (r *pcapReader) LinkType() int { return r.linkType }
+
+// Swapped reports whether the file's byte order is not this host's
+// (little-endian: the architectures Go supports here).
+func (r *pcapReader) Swapped() bool { return r.order == binary.BigEndian }
 func (r *pcapReader) Snaplen() int  { return int(r.snaplen) }
 
 func (r *pcapReader) Next() (*Packet, error) {

@@ -98,6 +98,9 @@ func newPcapngReader(br *byteReader, magic []byte, prec Precision) (Source, bool
 }
 
 func (r *pcapngReader) LinkType() int { return r.interfaces[0].linkType }
+
+// Swapped reports whether the section's byte order is not this host's.
+func (r *pcapngReader) Swapped() bool { return r.order == binary.BigEndian }
 func (r *pcapngReader) Snaplen() int  { return int(r.interfaces[0].snaplen) }
 
 // readBlock reads one block and returns its type and body (without the

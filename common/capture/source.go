@@ -42,6 +42,13 @@ type Source interface {
 	Snaplen() int
 }
 
+// Swapper is implemented by file sources: whether the file was written
+// in the other byte order (libpcap's "swapped" savefiles, which change how
+// filters match DLT_NULL address families).
+type Swapper interface {
+	Swapped() bool
+}
+
 // FormatError is a libpcap error on a capture file; Error() is libpcap's
 // text.
 type FormatError struct{ msg string }
