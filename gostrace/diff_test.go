@@ -34,6 +34,8 @@ var diffCases = []diffCase{
 	{"files", nil, []string{"@files"}, "", false},
 	{"files-v", []string{"-v"}, []string{"@files"}, "", false},
 	{"files-y", []string{"-y"}, []string{"@files"}, "", false},
+	{"files-yy", []string{"-yy"}, []string{"@files"}, "", false},
+	{"cat-yy", []string{"-yy", "-e", "trace=read,write,openat,close"}, []string{"cat", "/etc/hostname"}, "", false},
 	{"files-trace-file", []string{"-e", "trace=%file"}, []string{"@files"}, "", false},
 	{"files-trace-desc", []string{"-e", "trace=%desc"}, []string{"@files"}, "", false},
 	{"files-trace-not", []string{"-e", "trace=!mmap,mprotect"}, []string{"@files"}, "", false},

@@ -146,6 +146,9 @@ func (c *Ctx) linkTarget(link string) {
 	if err != nil {
 		return
 	}
+	if c.Cfg.DecodeFDs > 1 && c.fdDetails(link, target) {
+		return
+	}
 	c.Out = append(c.Out, '<')
 	c.Str(target)
 	c.Out = append(c.Out, '>')
