@@ -269,9 +269,10 @@ func runTracer(tracer string, c diffCase, progs string) (string, int) {
 func TestDifferential(t *testing.T) {
 	gostrace, progs := diffEnv(t)
 	strace, _ := exec.LookPath("strace")
-	pass := 0
+	pass, ran := 0, 0
 	for _, c := range diffCases {
 		t.Run(c.name, func(t *testing.T) {
+			ran++
 			want, wantCode := runTracer(strace, c, progs)
 			got, gotCode := runTracer(gostrace, c, progs)
 			nw, ng := normalize(want), normalize(got)
@@ -285,7 +286,7 @@ func TestDifferential(t *testing.T) {
 			pass++
 		})
 	}
-	t.Logf("differential: %d/%d cases identical", pass, len(diffCases))
+	t.Logf("differential: %d/%d cases identical", pass, ran)
 }
 
 // lineDiff shows the first differing lines.
