@@ -152,6 +152,7 @@ func etherTypePayloadPrint(nd *ND, p []byte, length, caplen, hdrlen, origLength 
 				nd.Print(", ")
 			}
 		}
+		nd.etherSrc = src
 		if !ethertypePrint(nd, lengthType, p, length) {
 			if !nd.LinkHeader {
 				etherAddressesPrint(nd, src, dst)

@@ -38,6 +38,9 @@ type ND struct {
 	proto    string
 	llHdrLen int
 	linkType int
+	// etherSrc is the source MAC of the Ethernet frame whose payload is
+	// being printed (the lladdr_info GeoNetworking and CALM FAST print).
+	etherSrc []byte
 	count    uint32
 
 	names names
@@ -139,6 +142,7 @@ func (nd *ND) PrintPacket(p *capture.Packet) {
 	nd.ipUsed = 0
 	nd.proto = ""
 	nd.llHdrLen = 0
+	nd.etherSrc = nil
 	nd.printLink(p, data)
 
 	hdr := nd.llHdrLen
