@@ -18,18 +18,21 @@ const (
 	DLTLinuxSLL2 = 276
 )
 
-// linkTypeToDLT maps the LINKTYPE_ values stored in files to DLT_ values
-// where the two differ (libpcap's linktype_to_dlt).
-func linkTypeToDLT(lt int) int {
+// FileLinkTypeToDLT maps the LINKTYPE_ values stored in files to the
+// DLT_ values libpcap uses on Linux where the two differ (libpcap's
+// linktype_to_dlt).
+func FileLinkTypeToDLT(lt int) int {
 	switch lt {
-	case 101:
-		return DLTRaw
 	case 100:
 		return 11 // DLT_ATM_RFC1483
+	case 101:
+		return DLTRaw
 	case 102:
 		return 15 // DLT_SLIP_BSDOS
 	case 103:
 		return 16 // DLT_PPP_BSDOS
+	case 106:
+		return 19 // DLT_ATM_CLIP
 	}
 	return lt
 }
@@ -41,6 +44,8 @@ func DLTToLinkType(dlt int) int {
 		return 101
 	case 11:
 		return 100
+	case 19:
+		return 106
 	case 15:
 		return 102
 	case 16:
@@ -54,11 +59,11 @@ type dltInfo struct {
 }
 
 // dltNames is libpcap's table of link-type names and descriptions
-// (pcap_datalink_val_to_name / _description).
+// (pcap_datalink_val_to_name / _description), shared by tcpdump's
+// banners, -y, -L and the filter compiler.
 var dltNames = map[int]dltInfo{
 	0:   {"NULL", "BSD loopback"},
 	1:   {"EN10MB", "Ethernet"},
-	3:   {"AX25", "Amateur Radio AX.25"},
 	6:   {"IEEE802", "Token ring"},
 	7:   {"ARCNET", "BSD ARCNET"},
 	8:   {"SLIP", "SLIP"},
@@ -71,9 +76,9 @@ var dltNames = map[int]dltInfo{
 	19:  {"ATM_CLIP", "Linux Classical IP over ATM"},
 	50:  {"PPP_SERIAL", "PPP over serial"},
 	51:  {"PPP_ETHER", "PPPoE"},
+	99:  {"SYMANTEC_FIREWALL", "Symantec Firewall"},
 	104: {"C_HDLC", "Cisco HDLC"},
 	105: {"IEEE802_11", "802.11"},
-	106: {"ATM_CLIP", "Linux Classical IP over ATM"},
 	107: {"FRELAY", "Frame Relay"},
 	108: {"LOOP", "OpenBSD loopback"},
 	109: {"ENC", "OpenBSD encapsulated IP"},
@@ -85,6 +90,14 @@ var dltNames = map[int]dltInfo{
 	123: {"SUNATM", "Sun raw ATM"},
 	127: {"IEEE802_11_RADIO", "802.11 plus radiotap header"},
 	129: {"ARCNET_LINUX", "Linux ARCNET"},
+	130: {"JUNIPER_MLPPP", "Juniper Multi-Link PPP"},
+	131: {"JUNIPER_MLFR", "Juniper Multi-Link Frame Relay"},
+	132: {"JUNIPER_ES", "Juniper Encryption Services PIC"},
+	133: {"JUNIPER_GGSN", "Juniper GGSN PIC"},
+	134: {"JUNIPER_MFR", "Juniper FRF.16 Frame Relay"},
+	135: {"JUNIPER_ATM2", "Juniper ATM2 PIC"},
+	136: {"JUNIPER_SERVICES", "Juniper Advanced Services PIC"},
+	137: {"JUNIPER_ATM1", "Juniper ATM1 PIC"},
 	138: {"APPLE_IP_OVER_IEEE1394", "Apple IP-over-IEEE 1394"},
 	139: {"MTP2_WITH_PHDR", "SS7 MTP2 with Pseudo-header"},
 	140: {"MTP2", "SS7 MTP2"},
@@ -93,24 +106,51 @@ var dltNames = map[int]dltInfo{
 	143: {"DOCSIS", "DOCSIS"},
 	144: {"LINUX_IRDA", "Linux IrDA"},
 	163: {"IEEE802_11_RADIO_AVS", "802.11 plus AVS radio information header"},
+	164: {"JUNIPER_MONITOR", "Juniper Passive Monitor PIC"},
 	165: {"BACNET_MS_TP", "BACnet MS/TP"},
 	166: {"PPP_PPPD", "PPP for pppd, with direction flag"},
+	167: {"JUNIPER_PPPOE", "Juniper PPPoE"},
+	168: {"JUNIPER_PPPOE_ATM", "Juniper PPPoE/ATM"},
 	169: {"GPRS_LLC", "GPRS LLC"},
+	170: {"GPF_T", "GPF-T"},
+	171: {"GPF_F", "GPF-F"},
+	174: {"JUNIPER_PIC_PEER", "Juniper PIC Peer"},
+	175: {"ERF_ETH", "Ethernet with Endace ERF header"},
+	176: {"ERF_POS", "Packet-over-SONET with Endace ERF header"},
 	177: {"LINUX_LAPD", "Linux vISDN LAPD"},
+	178: {"JUNIPER_ETHER", "Juniper Ethernet"},
+	179: {"JUNIPER_PPP", "Juniper PPP"},
+	180: {"JUNIPER_FRELAY", "Juniper Frame Relay"},
+	181: {"JUNIPER_CHDLC", "Juniper C-HDLC"},
+	182: {"MFR", "FRF.16 Frame Relay"},
+	183: {"JUNIPER_VP", "Juniper Voice PIC"},
+	184: {"A429", "Arinc 429"},
+	185: {"A653_ICM", "Arinc 653 Interpartition Communication"},
+	186: {"USB_FREEBSD", "USB with FreeBSD header"},
 	187: {"BLUETOOTH_HCI_H4", "Bluetooth HCI UART transport layer"},
+	188: {"IEEE802_16_MAC_CPS", "IEEE 802.16 MAC Common Part Sublayer"},
 	189: {"USB_LINUX", "USB with Linux header"},
+	190: {"CAN20B", "Controller Area Network (CAN) v. 2.0B"},
+	191: {"IEEE802_15_4_LINUX", "IEEE 802.15.4 with Linux padding"},
 	192: {"PPI", "Per-Packet Information"},
-	195: {"IEEE802_15_4_WITHFCS", "IEEE 802.15.4 with FCS"},
+	193: {"IEEE802_16_MAC_CPS_RADIO", "IEEE 802.16 MAC Common Part Sublayer plus radiotap header"},
+	194: {"JUNIPER_ISM", "Juniper Integrated Service Module"},
+	195: {"IEEE802_15_4", "IEEE 802.15.4 with FCS"},
 	196: {"SITA", "SITA pseudo-header"},
 	197: {"ERF", "Endace ERF header"},
+	198: {"RAIF1", "Ethernet with u10 Networks pseudo-header"},
+	199: {"IPMB_KONTRON", "IPMB with Kontron pseudo-header"},
+	200: {"JUNIPER_ST", "Juniper Secure Tunnel"},
 	201: {"BLUETOOTH_HCI_H4_WITH_PHDR", "Bluetooth HCI UART transport layer plus pseudo-header"},
 	202: {"AX25_KISS", "AX.25 with KISS header"},
-	204: {"PPP_WITH_DIR", "PPP with Directional Info"},
-	205: {"C_HDLC_WITH_DIR", "Cisco HDLC with Directional Info"},
-	206: {"FRELAY_WITH_DIR", "Frame Relay with Directional Info"},
 	209: {"IPMB_LINUX", "IPMB with Linux/Pigeon Point pseudo-header"},
 	215: {"IEEE802_15_4_NONASK_PHY", "IEEE 802.15.4 with non-ASK PHY data"},
+	216: {"LINUX_EVDEV", "Linux evdev events"},
+	219: {"MPLS", "MPLS with label as link-layer header"},
 	220: {"USB_LINUX_MMAPPED", "USB with padded Linux header"},
+	221: {"DECT", "DECT"},
+	222: {"AOS", "AOS Space Data Link protocol"},
+	223: {"WIHART", "Wireless HART"},
 	224: {"FC_2", "Fibre Channel FC-2"},
 	225: {"FC_2_WITH_FRAME_DELIMS", "Fibre Channel FC-2 with frame delimiters"},
 	226: {"IPNET", "Solaris ipnet"},
@@ -119,9 +159,13 @@ var dltNames = map[int]dltInfo{
 	229: {"IPV6", "Raw IPv6"},
 	230: {"IEEE802_15_4_NOFCS", "IEEE 802.15.4 without FCS"},
 	231: {"DBUS", "D-Bus"},
+	232: {"JUNIPER_VS", "Juniper Virtual Server"},
+	233: {"JUNIPER_SRX_E2E", "Juniper SRX E2E"},
+	234: {"JUNIPER_FIBRECHANNEL", "Juniper Fibre Channel"},
 	235: {"DVB_CI", "DVB-CI"},
 	236: {"MUX27010", "MUX27010"},
 	237: {"STANAG_5066_D_PDU", "STANAG 5066 D_PDUs"},
+	238: {"JUNIPER_ATM_CEMIC", "Juniper ATM CEMIC"},
 	239: {"NFLOG", "Linux netfilter log messages"},
 	240: {"NETANALYZER", "Ethernet with Hilscher netANALYZER pseudo-header"},
 	241: {"NETANALYZER_TRANSPARENT", "Ethernet with Hilscher netANALYZER pseudo-header and with preamble and SFD"},
@@ -149,8 +193,9 @@ var dltNames = map[int]dltInfo{
 	264: {"ISO_14443", "ISO 14443 messages"},
 	265: {"RDS", "IEC 62106 Radio Data System groups"},
 	266: {"USB_DARWIN", "USB with Darwin header"},
+	267: {"OPENFLOW", "OpenBSD DLT_OPENFLOW"},
 	268: {"SDLC", "IBM SDLC frames"},
-	270: {"LORATAP", "LoRaWan packets with LoRaTap pseudo-header"},
+	269: {"TI_LLN_SNIFFER", "TI LLN sniffer frames"},
 	271: {"VSOCK", "Linux vsock"},
 	272: {"NORDIC_BLE", "Nordic Semiconductor Bluetooth LE sniffer frames"},
 	273: {"DOCSIS31_XRA31", "Excentis XRA-31 DOCSIS 3.1 RF sniffer frames"},
@@ -159,6 +204,7 @@ var dltNames = map[int]dltInfo{
 	276: {"LINUX_SLL2", "Linux cooked v2"},
 	278: {"OPENVIZSLA", "OpenVizsla USB"},
 	279: {"EBHSCR", "Elektrobit High Speed Capture and Replay (EBHSCR)"},
+	280: {"VPP_DISPATCH", "VPP graph dispatch tracer"},
 	281: {"DSA_TAG_BRCM", "Broadcom tag"},
 	282: {"DSA_TAG_BRCM_PREPEND", "Broadcom tag (prepended)"},
 	283: {"IEEE802_15_4_TAP", "IEEE 802.15.4 with pseudo-header"},

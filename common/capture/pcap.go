@@ -56,7 +56,7 @@ func newPcapReader(br *byteReader, magic []byte, prec Precision) (Source, bool, 
 	lt := r.order.Uint32(h[16:])
 	// The upper bits of the link-type field hold the FCS length and other
 	// flags; the link type itself is the low 16 bits (LT_LINKTYPE).
-	r.linkType = linkTypeToDLT(int(lt & 0x03ffffff & 0xffff))
+	r.linkType = FileLinkTypeToDLT(int(lt & 0x03ffffff & 0xffff))
 	if r.snaplen == 0 || r.snaplen > MaxSnaplen {
 		// libpcap clamps a bogus snapshot length to the maximum for the link type.
 		r.snaplen = MaxSnaplen

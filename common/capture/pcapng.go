@@ -150,7 +150,7 @@ func (r *pcapngReader) addInterface(body []byte) error {
 		return formatErr("block in pcapng dump file has a length of %d < %d", len(body)+12, 20)
 	}
 	ifc := ngInterface{
-		linkType:    linkTypeToDLT(int(r.order.Uint16(body[0:]))),
+		linkType:    FileLinkTypeToDLT(int(r.order.Uint16(body[0:]))),
 		snaplen:     r.order.Uint32(body[4:]),
 		unitsPerSec: 1000000,
 	}

@@ -1,6 +1,10 @@
 package filter
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/goclues/goclues/common/capture"
+)
 
 // Link-layer types (DLT_* values as Linux libpcap numbers them).
 const (
@@ -11,7 +15,6 @@ const (
 	dltRAWAlt    = 14
 	dltLOOP      = 108
 	dltLINUXSLL  = 113
-	dltRAW101    = 101
 	dltIPV4      = 228
 	dltIPV6      = 229
 	dltLINUXSLL2 = 276
@@ -92,21 +95,13 @@ const (
 	dltMatchingMax = 289
 )
 
-// savefileLinkTypes maps the savefile LINKTYPE_* values that differ from
-// Linux DLT_* values (pcap-common.c's linktype_to_dlt); DLT 14 is
-// OpenBSD's DLT_RAW.
-var savefileLinkTypes = map[int]int{
-	100: dltATMRFC1483, dltRAW101: dltRAW, 102: dltSLIPBSDOS, 103: dltPPPBSDOS,
-	106: dltATMCLIP, dltRAWAlt: dltRAW,
-}
-
 // fileLinkTypeToDLT turns a savefile link type into the DLT value the
-// generators use.
+// generators use; DLT 14 is OpenBSD's DLT_RAW.
 func fileLinkTypeToDLT(lt int) int {
-	if dlt, ok := savefileLinkTypes[lt]; ok {
-		return dlt
+	if lt == dltRAWAlt {
+		return dltRAW
 	}
-	return lt
+	return capture.FileLinkTypeToDLT(lt)
 }
 
 // offsetNotSet marks a header offset that does not exist on a link type.
@@ -248,7 +243,7 @@ func newCompiler(cfg Config) (*compiler, error) {
 		// Link types without generators still compile expressions that
 		// need no link-layer knowledge (the empty one, len, link[…]);
 		// protocol tests fail as libpcap words it for unsupported types.
-		_, known := dltNames[c.linktype]
+		known := capture.LinkTypeName(c.linktype) != ""
 		if !known && (c.linktype < dltMatchingMin || c.linktype > dltMatchingMax) {
 			return nil, fmt.Errorf("unknown data link type %d (min %d, max %d)", c.linktype, dltMatchingMin, dltMatchingMax)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/goclues/goclues/common/capture"
 	"os"
 	"path/filepath"
 	"strings"
@@ -151,12 +152,12 @@ func TestDataLinkNames(t *testing.T) {
 		name string
 		dlt  int
 	}{{"EN10MB", 1}, {"linux_sll", 113}, {"RAW", 12}, {"IEEE802_11_RADIO", 127}} {
-		dlt, ok := DataLinkValue(tc.name)
+		dlt, ok := capture.LinkTypeByName(tc.name)
 		if !ok || dlt != tc.dlt {
-			t.Errorf("DataLinkValue(%q) = %d, %v", tc.name, dlt, ok)
+			t.Errorf("LinkTypeByName(%q) = %d, %v", tc.name, dlt, ok)
 		}
-		if name, _, ok := DataLinkName(tc.dlt); !ok || !strings.EqualFold(name, tc.name) {
-			t.Errorf("DataLinkName(%d) = %q", tc.dlt, name)
+		if name := capture.LinkTypeName(tc.dlt); !strings.EqualFold(name, tc.name) {
+			t.Errorf("LinkTypeName(%d) = %q", tc.dlt, name)
 		}
 	}
 	if fileLinkTypeToDLT(101) != 12 || fileLinkTypeToDLT(100) != 11 || fileLinkTypeToDLT(1) != 1 {

@@ -1,5 +1,7 @@
 package filter
 
+import "github.com/goclues/goclues/common/capture"
+
 // Juniper link types carry a "MGC" magic cookie; libpcap's protocol
 // tests on them only check the cookie. Solaris ipnet carries an address
 // family byte.
@@ -33,8 +35,8 @@ var juniperLinks = map[string]linkInfo{
 }
 
 func init() {
-	for dlt, names := range dltNames {
-		if info, ok := juniperLinks[names[0]]; ok {
+	for name, info := range juniperLinks {
+		if dlt, ok := capture.LinkTypeByName(name); ok {
 			linkInfos[dlt] = info
 		}
 	}
@@ -42,7 +44,7 @@ func init() {
 }
 
 func isJuniper(lt int) bool {
-	_, ok := juniperLinks[dltNames[lt][0]]
+	_, ok := juniperLinks[capture.LinkTypeName(lt)]
 	return ok
 }
 

@@ -2,7 +2,8 @@ package filter
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/goclues/goclues/common/capture"
 )
 
 // Link-layer type tests: "is the payload of this frame protocol P", for
@@ -12,7 +13,7 @@ func (c *compiler) linktypeTest(proto uint32) *block {
 	if c.labelStackDepth > 0 {
 		return c.mplsLinktype(proto)
 	}
-	if name, ok := noFilteringNames[dltNames[c.linktype][0]]; ok {
+	if name, ok := noFilteringNames[capture.LinkTypeName(c.linktype)]; ok {
 		fail("%s link-layer type filtering not implemented", name)
 	}
 	if c.noLinkFiltering {
@@ -331,26 +332,8 @@ func (c *compiler) llcTest() *block {
 }
 
 func linktypeDescription(lt int) string {
-	if n, ok := dltNames[lt]; ok {
-		return n[1]
+	if d := capture.LinkTypeDescription(lt); d != "" {
+		return d
 	}
 	return fmt.Sprintf("DLT %d", lt)
-}
-
-// DataLinkName returns libpcap's name and description of a DLT value
-// ("EN10MB", "Ethernet").
-func DataLinkName(dlt int) (name, description string, ok bool) {
-	n, ok := dltNames[dlt]
-	return n[0], n[1], ok
-}
-
-// DataLinkValue is pcap_datalink_name_to_val: the DLT value of a name as
-// tcpdump -y takes it (case-insensitive, without the DLT_ prefix).
-func DataLinkValue(name string) (int, bool) {
-	for dlt, n := range dltNames {
-		if strings.EqualFold(n[0], name) {
-			return dlt, true
-		}
-	}
-	return 0, false
 }
