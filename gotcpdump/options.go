@@ -156,6 +156,8 @@ func parseArgs(args []string) *config {
 			c.listIfs = true
 		case 'e':
 			c.print.LinkHeader = true
+		case 'E':
+			c.print.ESPSecret = arg
 		case 'F':
 			c.filterFile = arg
 		case 'h':

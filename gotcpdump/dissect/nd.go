@@ -24,6 +24,7 @@ type Options struct {
 	Number     bool   // -# (ndo_packet_number)
 	Type       string // -T type, "" for none
 	SigSecret  string // -M secret for TCP MD5 signatures, "" for none
+	ESPSecret  string // -E ESP/IKEv2 secrets (or "file NAME"), "" for none
 	ASDot      bool   // -b: AS numbers in asdot notation
 	Time       format.Timestamper
 }
@@ -45,6 +46,8 @@ type ND struct {
 
 	names names
 	tcp   tcpConversations
+
+	esp *espSAs // -E security associations, parsed at the first ESP packet
 
 	ipPool [8]ipInfo // see newIPInfo
 	ipUsed int
