@@ -42,7 +42,23 @@ func (r *resolver) lookup(addr string) string {
 func (r *resolver) loadHosts() {
 	r.loaded = true
 	r.hosts = map[string]string{}
-	f, err := os.Open("/etc/hosts")
+	forEachEntry("/etc/hosts", func(fields []string) {
+		ip := net.ParseIP(fields[0])
+		if ip == nil {
+			return
+		}
+		key := ip.String()
+		if _, dup := r.hosts[key]; !dup {
+			r.hosts[key] = fields[1]
+		}
+	})
+}
+
+// forEachEntry calls fn with the fields of each line of a hosts(5)-style
+// table that has at least two, comments removed. A missing file has no
+// entries.
+func forEachEntry(path string, fn func(fields []string)) {
+	f, err := os.Open(path)
 	if err != nil {
 		return
 	}
@@ -53,17 +69,8 @@ func (r *resolver) loadHosts() {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
-		fields := strings.Fields(line)
-		if len(fields) < 2 {
-			continue
-		}
-		ip := net.ParseIP(fields[0])
-		if ip == nil {
-			continue
-		}
-		key := ip.String()
-		if _, dup := r.hosts[key]; !dup {
-			r.hosts[key] = fields[1]
+		if fields := strings.Fields(line); len(fields) >= 2 {
+			fn(fields)
 		}
 	}
 }
@@ -110,28 +117,14 @@ func (n *names) ipv6Name(a [16]byte) string {
 func (n *names) loadServices() {
 	n.tcpPorts = map[uint16]string{}
 	n.udpPorts = map[uint16]string{}
-	f, err := os.Open("/etc/services")
-	if err != nil {
-		return
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		fields := strings.Fields(line)
-		if len(fields) < 2 {
-			continue
-		}
+	forEachEntry("/etc/services", func(fields []string) {
 		portStr, proto, ok := strings.Cut(fields[1], "/")
 		if !ok {
-			continue
+			return
 		}
 		port, err := strconv.ParseUint(portStr, 10, 16)
 		if err != nil {
-			continue
+			return
 		}
 		var m map[uint16]string
 		switch proto {
@@ -140,39 +133,25 @@ func (n *names) loadServices() {
 		case "udp":
 			m = n.udpPorts
 		default:
-			continue
+			return
 		}
 		if _, dup := m[uint16(port)]; !dup {
 			m[uint16(port)] = fields[0]
 		}
-	}
+	})
 }
 
 // loadEthers reads an ethers(5) file: "xx:xx:xx:xx:xx:xx name" lines.
 func loadEthers(path string) map[[6]byte]string {
 	m := map[[6]byte]string{}
-	f, err := os.Open(path)
-	if err != nil {
-		return m
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		fields := strings.Fields(line)
-		if len(fields) < 2 {
-			continue
-		}
+	forEachEntry(path, func(fields []string) {
 		hw, err := net.ParseMAC(fields[0])
 		if err != nil || len(hw) != 6 {
-			continue
+			return
 		}
 		if _, dup := m[[6]byte(hw)]; !dup {
 			m[[6]byte(hw)] = fields[1]
 		}
-	}
+	})
 	return m
 }
