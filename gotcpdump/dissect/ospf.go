@@ -274,7 +274,7 @@ func ospfPrintLSHdr(nd *ND, b []byte, off int) int {
 		nd.Printf("\n\t    Bogus length %d < header (%d)", lsLen, lsaHdrLen)
 		return -1
 	}
-	tcheck(b, off+8, 4)
+	tcheck(b, off, 16)
 	nd.Print("\n\t  Advertising Router ")
 	nd.PrintIPAddr(b, off+8)
 	nd.Printf(", seq 0x%08x, age %ds, length %d", getBE32(b, off+12), getBE16(b, off), lsLen-lsaHdrLen)

@@ -102,7 +102,7 @@ func ospf6LSHdr(nd *ND, b []byte, off, end int) bool {
 	if off+lsaHdrLen > end {
 		return false
 	}
-	tcheck(b, off+8, 4)
+	tcheck(b, off, lsaHdrLen)
 	nd.Print("\n\t  Advertising Router ")
 	nd.PrintIPAddr(b, off+8)
 	// The length is printed as C's size_t difference, so a bogus
