@@ -46,14 +46,35 @@ var pppSeeds = []string{
 	"ff0300fd0102",
 }
 
+// pppoeSeeds are PPPoE packets (ethertype, then the PPPoE header) the
+// differential test mutates: discovery with text, binary and empty tags,
+// and a session packet carrying LCP.
+var pppoeSeeds = []string{
+	"8863" + "1109000000180101000001200002 05dc0103000416372c16",
+	"8863" + "11070000002b0101000001020009 6163636573732d31 0104 0010 00112233445566778899aabbccddeeff 0000 0000",
+	"8863" + "11a700170000",
+	"8864" + "11000017000ec021090a000c12345678",
+}
+
 // TestPPPAgainstTcpdump prints mutated PPP frames with tcpdump and with
 // this package and compares.
 func TestPPPAgainstTcpdump(t *testing.T) {
+	comparePPPFrames(t, 0x880b, "880b", pppSeeds)
+}
+
+// TestPPPoEAgainstTcpdump does the same for PPPoE.
+func TestPPPoEAgainstTcpdump(t *testing.T) {
+	comparePPPFrames(t, 0x8863, "", pppoeSeeds)
+}
+
+// comparePPPFrames wraps mutations of seeds in Ethernet headers (prefix,
+// hex, before each seed) and compares tcpdump's output with ours.
+func comparePPPFrames(t *testing.T, rseed int64, prefix string, seeds []string) {
 	tcpdump, err := exec.LookPath("tcpdump")
 	if err != nil {
 		t.Skip("tcpdump is not installed; CI installs it")
 	}
-	r := rand.New(rand.NewSource(0x880b))
+	r := rand.New(rand.NewSource(rseed))
 	var pkts []*capture.Packet
 	var file bytes.Buffer
 	w, err := capture.NewPcapWriter(&file, capture.DLTEN10MB, 65535, capture.Micro)
@@ -61,12 +82,13 @@ func TestPPPAgainstTcpdump(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := 0; i < 600; i++ {
-		seed, err := hex.DecodeString(strings.ReplaceAll(pppSeeds[i%len(pppSeeds)], " ", ""))
+		seed, err := hex.DecodeString(strings.ReplaceAll(prefix+seeds[i%len(seeds)], " ", ""))
 		if err != nil {
-			t.Fatalf("seed %d: %v", i%len(pppSeeds), err)
+			t.Fatalf("seed %d: %v", i%len(seeds), err)
 		}
-		frame := append(bytes.Repeat([]byte{0, 1, 2, 3, 4, 5}, 2), 0x88, 0x0b)
-		frame = append(frame, mutatePayload(r, seed)...)
+		// The ethertype stays; the rest mutates.
+		frame := append(bytes.Repeat([]byte{0, 1, 2, 3, 4, 5}, 2), seed[:2]...)
+		frame = append(frame, mutatePayload(r, seed[2:])...)
 		wire := len(frame)
 		if r.Intn(8) == 0 {
 			frame = frame[:14+r.Intn(len(frame)-13)]
