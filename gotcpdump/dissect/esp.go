@@ -317,7 +317,7 @@ func espPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 
 // isakmpNATTPrint prints UDP port 4500 traffic (isakmp_rfc3948_print):
 // NAT keepalives, IKE behind a zero non-ESP marker, and ESP.
-func isakmpNATTPrint(nd *ND, b []byte, length int, ip *ipInfo, sport, dport uint16) {
+func isakmpNATTPrint(nd *ND, b []byte, length int, ip *ipInfo, _, _ uint16) {
 	nd.SetProto("isakmp_rfc3948")
 	if length == 1 && getU8(b, 0) == 0xff {
 		nd.Print("isakmp-nat-keep-alive")
@@ -329,9 +329,7 @@ func isakmpNATTPrint(nd *ND, b []byte, length int, ip *ipInfo, sport, dport uint
 	}
 	if getBE32(b, 0) == 0 {
 		nd.Print("NONESP-encap: ")
-		if e, ok := udpPorts[500]; ok && e.name == "isakmp" {
-			e.fn(nd, b[4:], length-4, ip, sport, dport)
-		}
+		isakmpPrint(nd, b[4:], length-4, ip)
 		return
 	}
 	nd.Print("UDP-encap: ")

@@ -47,7 +47,8 @@ type ND struct {
 	names names
 	tcp   tcpConversations
 
-	esp *espSAs // -E security associations, parsed at the first ESP packet
+	esp *espSAs     // -E security associations, parsed at the first ESP packet
+	ike *ikeCookies // IKEv1 initiator cookies seen so far
 
 	ipPool [8]ipInfo // see newIPInfo
 	ipUsed int
