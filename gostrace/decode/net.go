@@ -347,6 +347,8 @@ var getsockoptVal Printer = func(c *Ctx, i int) {
 	c.sockoptValue(c.Args[i], int(int32(le32(b[:]))))
 }
 
+var epollCreateFlags = &Xlat{Vals: []Const{bit(02000000, "EPOLL_CLOEXEC")}}
+
 var sockFlags = &Xlat{Vals: []Const{bit(02000000, "SOCK_CLOEXEC"), bit(04000, "SOCK_NONBLOCK")}}
 
 // socketpairFDs prints the two descriptors socketpair returns.
@@ -484,7 +486,7 @@ func init() {
 		"poll":          {Args: []Arg{In(pollfds), In(Uint), In(Int)}, Ret: pollRet},
 		"readv":         {Args: []Arg{FDArg, Out(IovecOut(2)), In(Int)}},
 		"writev":        {Args: []Arg{FDArg, In(IovecIn(2)), In(Int)}},
-		"epoll_create1": {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(sockFlags, c.Args[i]&02000000) })}, Ret: RetFD},
+		"epoll_create1": {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(epollCreateFlags, c.Args[i]) })}, Ret: RetFD},
 		"epoll_ctl":     {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(epollOps, c.Args[i]) }), FDArg, In(epollEventArg)}},
 		"epoll_wait":    {Args: []Arg{FDArg, Out(epollEventsOut), In(Int), In(Int)}},
 		"epoll_pwait":   {Args: []Arg{FDArg, Out(epollEventsOut), In(Int), In(Int), In(SigsetPtr(5)), In(Ulong)}},
