@@ -40,12 +40,12 @@ func wbPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		return
 	}
 	n := length - wbHdrLen
-	if getU8(b, 7) != 0 {
+	if getU8(b, 11) != 0 {
 		nd.Print("*")
 	}
 	p := rest(b, wbHdrLen)
 	var ok bool
-	switch typ := getU8(b, 6); typ {
+	switch typ := getU8(b, 10); typ {
 	case wbKill:
 		nd.Print(" wb-kill")
 		return
