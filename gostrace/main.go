@@ -127,7 +127,11 @@ func openOutput(opt *options) (*output, func(), error) {
 		f := w.(*os.File)
 		return &output{f: f}, func() { _ = f.Close(); _ = cmd.Wait() }, nil
 	}
-	f, err := os.Create(name)
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if opt.appendOut {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+	}
+	f, err := os.OpenFile(name, flags, 0o666)
 	if err != nil {
 		return nil, nil, fatalf("Can't fopen '%s': %s", name, errnoText(err))
 	}

@@ -54,6 +54,7 @@ type options struct {
 	status       map[string]bool
 	injects      []*injection
 	detachOnExec bool // -b execve
+	appendOut    bool // -A: append to -o files
 	args         []string
 }
 
@@ -283,9 +284,11 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 			return fatalf("Syscall '%s' for -b isn't supported", arg)
 		}
 		o.detachOnExec = true
-	case 'A', 'd', 'F', 'i', 'I', 'k', 'O':
-		// -A (append), -d (debug), -F, -i, -I, -k (stack traces) and
-		// -O (overhead) are accepted and have no effect here.
+	case 'A':
+		o.appendOut = true
+	case 'd', 'F', 'i', 'I', 'k', 'O':
+		// -d (debug), -F, -i, -I, -k (stack traces) and -O (overhead)
+		// are accepted and have no effect here.
 	}
 	return nil
 }
