@@ -28,11 +28,11 @@ var slowProtoNames = []tok{
 
 // slowTLVNames is keyed by sub-type<<8 | TLV type.
 var slowTLVNames = []tok{
-	{slowLACP<<8 | 0x00, "Terminator"},
+	{slowLACP<<8 | slowTLVTerminator, "Terminator"},
 	{slowLACP<<8 | 0x01, "Actor Information"},
 	{slowLACP<<8 | 0x02, "Partner Information"},
 	{slowLACP<<8 | 0x03, "Collector Information"},
-	{slowMarker<<8 | 0x00, "Terminator"},
+	{slowMarker<<8 | slowTLVTerminator, "Terminator"},
 	{slowMarker<<8 | 0x01, "Marker Information"},
 	{slowMarker<<8 | 0x02, "Marker Response Information"},
 }
