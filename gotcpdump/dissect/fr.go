@@ -124,31 +124,6 @@ func parseQ922(b []byte, length int) (q922Addr, int) {
 	return a, 1
 }
 
-// q922String describes the Q.922 address at the start of b (q922_string).
-func q922String(b []byte, length int) string {
-	a, ret := parseQ922(b, length)
-	switch ret {
-	case 1:
-		return "DLCI " + itoaU(uint64(a.dlci))
-	case 0:
-		return "<Invalid DLCI>"
-	}
-	return "<Truncated>"
-}
-
-func itoaU(v uint64) string {
-	var buf [20]byte
-	i := len(buf)
-	for {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			return string(buf[i:])
-		}
-	}
-}
-
 func frHdrPrint(nd *ND, length int, a q922Addr, addrLen int, nlpid uint16) {
 	if nd.Quick {
 		nd.Printf("Q.922, DLCI %d, length %d: ", a.dlci, length)

@@ -86,7 +86,6 @@ func nflogIfPrint(nd *ND, p *capture.Packet, b []byte) {
 		if getLE16(b, off+2) == nflogTLVPayload {
 			off += nflogTLVLen
 			length -= nflogTLVLen
-			caplen -= nflogTLVLen
 			break
 		}
 		off += size
