@@ -1,10 +1,10 @@
 package dissect
 
-// BSD syslog over UDP (RFC 3164; tcpdump's print-syslog.c), port 514:
-// the <PRI> prefix decoded into facility and severity, then the text.
+// Syslog over UDP (RFC 3164/5424; tcpdump's print-syslog.c), port 514.
 
 func init() {
 	registerUDPPort("syslog", syslogPrint, 514)
+	registerUDPType("syslog", syslogPrint)
 }
 
 var syslogSeverities = []tok{
@@ -21,10 +21,8 @@ var syslogFacilities = []tok{
 	{22, "local6"}, {23, "local7"},
 }
 
-const (
-	syslogMaxDigits = 3
-	syslogMaxPrio   = 191
-)
+// syslogMaxDigits bounds the digits of the <PRI> field that are read.
+const syslogMaxDigits = 3
 
 func syslogPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 	nd.SetProto("syslog")
@@ -41,17 +39,14 @@ func syslogPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		}
 		pri = pri*10 + uint32(c-'0')
 		off++
-		if pri > syslogMaxPrio {
-			nd.PrintInvalid()
-			return
-		}
 	}
 	if getU8(b, off) != '>' {
 		nd.PrintInvalid()
 		return
 	}
 	off++
-	facility, severity := pri>>3, pri&7
+	facility := (pri & 0x03f8) >> 3
+	severity := pri & 0x0007
 	if nd.Verbose < 1 {
 		nd.Printf("SYSLOG %s.%s, length: %d",
 			tok2str(syslogFacilities, "unknown (%d)", facility),
@@ -59,10 +54,10 @@ func syslogPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		return
 	}
 	nd.Printf("SYSLOG, length: %d\n\tFacility %s (%d), Severity %s (%d)\n\tMsg: ",
-		length, tok2str(syslogFacilities, "unknown", facility), facility,
-		tok2str(syslogSeverities, "unknown", severity), severity)
-	for ; off < length; off++ {
-		nd.printChar(getU8(b, off))
+		length, tok2str(syslogFacilities, "unknown (%d)", facility), facility,
+		tok2str(syslogSeverities, "unknown (%d)", severity), severity)
+	if length > off {
+		nd.printjn(b, off, length-off)
 	}
 	if nd.Verbose > 1 {
 		unknownDataPrint(nd, b, 0, "\n\t", length)
