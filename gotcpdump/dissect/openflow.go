@@ -73,6 +73,34 @@ func (c *ofCursor) u16(at int) uint16 { return getBE16(c.b, c.off+at) }
 func (c *ofCursor) u32(at int) uint32 { return getBE32(c.b, c.off+at) }
 func (c *ofCursor) u64(at int) uint64 { return getBE64(c.b, c.off+at) }
 
+// printU16s, printU32 and printU64s print a label and the decimal
+// value at the cursor, then move past it; the plural forms do so for
+// one value per label.
+func (c *ofCursor) printU16s(nd *ND, labels ...string) {
+	for _, label := range labels {
+		v := c.u16(0)
+		nd.Print(label)
+		nd.PrintUint(uint64(v))
+		c.fwd(2)
+	}
+}
+
+func (c *ofCursor) printU32(nd *ND, label string) {
+	v := c.u32(0)
+	nd.Print(label)
+	nd.PrintUint(uint64(v))
+	c.fwd(4)
+}
+
+func (c *ofCursor) printU64s(nd *ND, labels ...string) {
+	for _, label := range labels {
+		v := c.u64(0)
+		nd.Print(label)
+		nd.PrintUint(v)
+		c.fwd(8)
+	}
+}
+
 // rest checks that the bytes the structure declares were captured
 // (ND_TCHECK_LEN(cp, len)).
 func (c *ofCursor) rest() { tcheck(c.b, c.off, c.n) }

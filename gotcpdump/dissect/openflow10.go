@@ -310,10 +310,7 @@ func of10BSNMessagePrint(nd *ND, c *ofCursor) {
 			c.invalid(nd)
 			return
 		}
-		v := c.u32(0)
-		nd.Print(", service ")
-		nd.PrintUint(uint64(v))
-		c.fwd(4)
+		c.printU32(nd, ", service ")
 		nd.Print(", data '")
 		nd.printjn(c.b, c.off, c.n)
 		nd.PrintByte('\'')
@@ -351,10 +348,7 @@ func of10BSNActionPrint(nd *ND, c *ofCursor) {
 		c.invalid(nd)
 		return
 	}
-	port := c.u32(0)
-	nd.Print(", dest_port ")
-	nd.PrintUint(uint64(port))
-	c.fwd(4)
+	c.printU32(nd, ", dest_port ")
 	tag := c.u32(0)
 	c.fwd(4)
 	switch tag >> 16 {
@@ -508,10 +502,7 @@ func of10QueuesPrint(nd *ND, c *ofCursor) {
 			c.invalid(nd)
 			return
 		}
-		id := c.u32(0)
-		nd.Print("\n\t  queue_id ")
-		nd.PrintUint(uint64(id))
-		c.fwd(4)
+		c.printU32(nd, "\n\t  queue_id ")
 		dlen := int(c.u16(0))
 		c.fwd(2)
 		nd.Print(", len ")
@@ -704,10 +695,7 @@ func of10ActionsPrint(nd *ND, pfx string, c *ofCursor) {
 			c.fwd(1)
 			c.chkFwd(3)
 		case of10ActSetTPSrc, of10ActSetTPDst:
-			port := c.u16(0)
-			nd.Print(", tp_port ")
-			nd.PrintUint(uint64(port))
-			c.fwd(2)
+			c.printU16s(nd, ", tp_port ")
 			c.chkFwd(2)
 		case of10ActEnqueue:
 			port := c.u16(0)
@@ -735,10 +723,7 @@ func of10FeaturesReplyPrint(nd *ND, c *ofCursor) {
 	dpid := c.u64(0)
 	nd.Printf("\n\t dpid 0x%016x", dpid)
 	c.fwd(8)
-	nbuf := c.u32(0)
-	nd.Print(", n_buffers ")
-	nd.PrintUint(uint64(nbuf))
-	c.fwd(4)
+	c.printU32(nd, ", n_buffers ")
 	ntab := c.u8(0)
 	nd.Print(", n_tables ")
 	nd.PrintUint(uint64(ntab))
@@ -920,30 +905,14 @@ func of10FlowStatsReplyPrint(nd *ND, c *ofCursor) {
 		c.fwd(2)
 		of10MatchPrint(nd, "\n\t  ", c)
 		c.fwd(40)
-		v32 := c.u32(0)
-		nd.Print("\n\t  duration_sec ")
-		nd.PrintUint(uint64(v32))
-		c.fwd(4)
-		v32 = c.u32(0)
-		nd.Print(", duration_nsec ")
-		nd.PrintUint(uint64(v32))
-		c.fwd(4)
-		for _, name := range []string{", priority ", ", idle_timeout ", ", hard_timeout "} {
-			v := c.u16(0)
-			nd.Print(name)
-			nd.PrintUint(uint64(v))
-			c.fwd(2)
-		}
+		c.printU32(nd, "\n\t  duration_sec ")
+		c.printU32(nd, ", duration_nsec ")
+		c.printU16s(nd, ", priority ", ", idle_timeout ", ", hard_timeout ")
 		c.fwd(6)
 		cookie := c.u64(0)
 		nd.Printf(", cookie 0x%016x", cookie)
 		c.fwd(8)
-		for _, name := range []string{", packet_count ", ", byte_count "} {
-			v := c.u64(0)
-			nd.Print(name)
-			nd.PrintUint(v)
-			c.fwd(8)
-		}
+		c.printU64s(nd, ", packet_count ", ", byte_count ")
 		actions := &ofCursor{b: c.b, off: c.off, n: entry - 88}
 		of10ActionsPrint(nd, "\n\t  ", actions)
 		c.fwd(entry - 88)
@@ -981,20 +950,9 @@ func of10TableStatsReplyPrint(nd *ND, c *ofCursor) {
 		c.fwd(32)
 		ofHex32Print(nd, "\n\t  wildcards", c.u32(0), of10WildcardBits, ^uint32(of10WildAll))
 		c.fwd(4)
-		v := c.u32(0)
-		nd.Print("\n\t  max_entries ")
-		nd.PrintUint(uint64(v))
-		c.fwd(4)
-		v = c.u32(0)
-		nd.Print(", active_count ")
-		nd.PrintUint(uint64(v))
-		c.fwd(4)
-		for _, name := range []string{", lookup_count ", ", matched_count "} {
-			v := c.u64(0)
-			nd.Print(name)
-			nd.PrintUint(v)
-			c.fwd(8)
-		}
+		c.printU32(nd, "\n\t  max_entries ")
+		c.printU32(nd, ", active_count ")
+		c.printU64s(nd, ", lookup_count ", ", matched_count ")
 	}
 }
 
@@ -1018,12 +976,7 @@ func of10PortStatsReplyPrint(nd *ND, c *ofCursor) {
 			continue
 		}
 		c.fwd(6)
-		for _, name := range of10PortCounters {
-			v := c.u64(0)
-			nd.Print(name)
-			nd.PrintUint(v)
-			c.fwd(8)
-		}
+		c.printU64s(nd, of10PortCounters...)
 	}
 }
 
@@ -1036,16 +989,8 @@ func of10QueueStatsReplyPrint(nd *ND, c *ofCursor) {
 		port := c.u16(0)
 		of10PortNoPrint(nd, "\n\t  port_no ", port)
 		c.fwd(4)
-		q := c.u32(0)
-		nd.Print(", queue_id ")
-		nd.PrintUint(uint64(q))
-		c.fwd(4)
-		for _, name := range []string{", tx_bytes ", ", tx_packets ", ", tx_errors "} {
-			v := c.u64(0)
-			nd.Print(name)
-			nd.PrintUint(v)
-			c.fwd(8)
-		}
+		c.printU32(nd, ", queue_id ")
+		c.printU64s(nd, ", tx_bytes ", ", tx_packets ", ", tx_errors ")
 	}
 }
 
@@ -1098,10 +1043,7 @@ func of10PacketInPrint(nd *ND, c *ofCursor) {
 	nd.Print("\n\t buffer_id ")
 	nd.printTok(ofBufferIDs, "0x%08x", id)
 	c.fwd(4)
-	total := c.u16(0)
-	nd.Print(", total_len ")
-	nd.PrintUint(uint64(total))
-	c.fwd(2)
+	c.printU16s(nd, ", total_len ")
 	port := c.u16(0)
 	of10PortNoPrint(nd, ", in_port ", port)
 	c.fwd(2)
