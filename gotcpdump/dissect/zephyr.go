@@ -220,4 +220,3 @@ func zephyrPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		nd.Print(" op " + opcode)
 	}
 }
-
