@@ -15,6 +15,7 @@ func etherIfPrint(nd *ND, p *capture.Packet, b []byte) {
 // without switch tags) and returns the length of the link-layer headers
 // it consumed.
 func etherPrint(nd *ND, b []byte, length, caplen int) int {
+	nd.SetProto("ether")
 	return etherCommonPrint(nd, b, length, caplen, switchTag{})
 }
 
