@@ -102,6 +102,9 @@ func chdlcSLARPPrint(nd *ND, b []byte, length int) {
 		nd.PrintTrunc()
 		return
 	}
+	// tcpdump's -vv dump starts 4 bytes past its cursor, which the
+	// keepalive's uptime moves 14 bytes on.
+	dumpOff := 4
 	switch code := getBE32(b, 0); code {
 	case slarpRequest:
 		nd.Print("request")
@@ -118,6 +121,7 @@ func chdlcSLARPPrint(nd *ND, b []byte, length int) {
 		nd.Print(", reliability=0x")
 		nd.PrintHex(uint64(getBE16(b, 12)), 4)
 		if length >= slarpMaxLen {
+			dumpOff += slarpMinLen
 			sec := getBE32(b, slarpMinLen) / 1000
 			mins := sec / 60
 			sec -= mins * 60
@@ -137,6 +141,6 @@ func chdlcSLARPPrint(nd *ND, b []byte, length int) {
 		nd.Printf(", (trailing junk: %d bytes)", length-slarpMaxLen)
 	}
 	if nd.Verbose > 1 {
-		unknownDataPrint(nd, b, 4, "\n\t", length-4)
+		unknownDataPrint(nd, b, dumpOff, "\n\t", length-4)
 	}
 }

@@ -10,14 +10,15 @@ import (
 
 // fuzzMoreLinkTypes are the link types whose printers FuzzPrintPacket
 // does not reach: Cisco HDLC, Frame Relay and FRF.16, ATM (SunATM, CLIP),
-// ARCNET, Juniper's PICs, PKTAP, NFLOG, ipnet, IPoIB and vsock.
+// ARCNET, Juniper's PICs, PKTAP, NFLOG, ipnet, IPoIB, vsock, Token Ring
+// and FDDI.
 var fuzzMoreLinkTypes = []int{
 	dltCHDLC, dltFrelay, dltMFR, dltSunATM, dltATMCLIP, dltATMRFC1483,
 	dltARCNET, dltARCNETLinux, dltPKTAP, dltUser2, dltNFLOG, dltIPNET, dltIPoIB, dltVSOCK,
 	dltJuniperATM1, dltJuniperATM2, dltJuniperES, dltJuniperGGSN, dltJuniperMFR,
 	dltJuniperMLFR, dltJuniperMLPPP, dltJuniperMonitor, dltJuniperServices,
 	dltJuniperPPPoE, dltJuniperPPPoEATM, dltJuniperEther, dltJuniperPPP,
-	dltJuniperFrelay, dltJuniperCHDLC,
+	dltJuniperFrelay, dltJuniperCHDLC, capture.DLTIEEE802, capture.DLTFDDI,
 }
 
 // FuzzLinkTypes prints arbitrary bytes as a packet of one of those link

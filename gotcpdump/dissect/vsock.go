@@ -85,7 +85,8 @@ func vsockIfPrint(nd *ND, p *capture.Packet, b []byte) {
 	transport := getLE16(b, 26)
 	nd.Print(tok2str(vsockTransportNames, "Invalid transport (%d)", uint32(transport)))
 	hdrLen := vsockMonHdrLen + vsockTransportHdrLen(transport)
-	short := caplen < hdrLen
+	// tcpdump checks the transport header's length only with -v.
+	short := nd.Verbose > 0 && caplen < hdrLen
 	if nd.Verbose > 0 {
 		if !short {
 			if transport == vsockTransportVirtio {
