@@ -21,6 +21,12 @@ const (
 	ripAFInet    = 2
 )
 
+// ripBSDAFNames are the BSD address family numbers RIP entries carry
+// (tcpdump's bsd_af_values).
+var ripBSDAFNames = []tok{
+	{2, "IPv4"}, {7, "ISO"}, {16, "Appletalk"}, {23, "IPX"}, {24, "IPv6"}, {28, "IPv6"}, {30, "IPv6"},
+}
+
 // RIP commands.
 const (
 	ripRequest   = 1
@@ -101,7 +107,7 @@ func ripEntryV1(nd *ND, b []byte, off, remaining int) int {
 	}
 	family := getBE16(b, off)
 	if family != ripAFInet && family != 0 {
-		nd.Printf("\n\t AFI %s, ", tok2str(bsdAFNames, "Unknown (%d)", uint32(family)))
+		nd.Printf("\n\t AFI %s, ", tok2str(ripBSDAFNames, "Unknown (%d)", uint32(family)))
 		unknownDataPrint(nd, b, off+4, "\n\t  ", ripRouteLen-4)
 		return ripRouteLen
 	}
@@ -152,7 +158,7 @@ func ripEntryV2(nd *ND, b []byte, off, remaining int) int {
 			return 4 + remaining
 		}
 	case family != ripAFInet && family != 0:
-		nd.Printf("\n\t  AFI %s", tok2str(bsdAFNames, "Unknown (%d)", uint32(family)))
+		nd.Printf("\n\t  AFI %s", tok2str(ripBSDAFNames, "Unknown (%d)", uint32(family)))
 		unknownDataPrint(nd, b, off+4, "\n\t  ", ripRouteLen-4)
 	default:
 		if !ttest(b, off, ripRouteLen) || remaining < ripRouteLen {
@@ -160,7 +166,7 @@ func ripEntryV2(nd *ND, b []byte, off, remaining int) int {
 		}
 		dest := nd.textOf(func() { nd.PrintIPAddr(b, off+4) })
 		nd.Printf("\n\t  AFI %s, %15s/%-2d, tag 0x%04x, metric: %d, next-hop: ",
-			tok2str(bsdAFNames, "%d", uint32(family)), dest, mask2plen(getBE32(b, off+8)),
+			tok2str(ripBSDAFNames, "%d", uint32(family)), dest, mask2plen(getBE32(b, off+8)),
 			getBE16(b, off+2), getBE32(b, off+16))
 		if getBE32(b, off+12) != 0 {
 			nd.PrintIPAddr(b, off+12)

@@ -101,7 +101,7 @@ func carpPrint(nd *ND, b []byte, length int, ttl uint8) {
 	}
 	nd.Printf("vhid=%d advbase=%d advskew=%d authlen=%d ", getU8(b, 1), getU8(b, 5), getU8(b, 2), getU8(b, 3))
 	if nd.Verbose > 0 && ttest(b, 0, length) && inCksum(b[:length]) != 0 {
-		nd.Print(" (bad carp cksum)")
+		nd.Printf(" (bad carp cksum %x!)", getBE16(b, 6))
 	}
 	nd.Printf("counter=%d", getBE64(b, 8))
 	_ = ttl
