@@ -398,28 +398,13 @@ func (p *babelPrinter) ssUpdate(msg []byte, l int) babelResult {
 	if ae == 1 {
 		def = p.v4Prefix[:]
 	}
-	parsed := 10
-	var prefix, srcPrefix [16]byte
-	rc := babelNetworkPrefix(ae, int(plen), int(omitted), msg, 2+parsed, def, uint32(l)-uint32(parsed), &prefix)
-	if rc < 0 {
+	var ss babelSrcSpecific
+	parsed := ss.decode(msg, 10, l, ae, plen, srcPlen, int(omitted), def)
+	if parsed < 0 {
 		return babelInvalid
 	}
-	if ae == 1 {
-		plen += 96
-	}
-	parsed += rc
-	rc = babelNetworkPrefix(ae, int(srcPlen), 0, msg, 2+parsed, nil, uint32(l)-uint32(parsed), &srcPrefix)
-	if rc < 0 {
-		return babelInvalid
-	}
-	if ae == 1 {
-		srcPlen += 96
-	}
-	parsed += rc
 	nd.Print(" ")
-	babelPrefix(nd, &prefix, plen)
-	nd.Print(" from ")
-	babelPrefix(nd, &srcPrefix, srcPlen)
+	ss.print(nd, " from ")
 	nd.Printf(" metric %d seqno %d interval ", metric, seqno)
 	babelIntervalUpdate(nd, interval)
 	if parsed < l {
@@ -436,31 +421,16 @@ func (p *babelPrinter) ssRequest(msg []byte, l int) babelResult {
 		return babelInvalid
 	}
 	ae, plen, srcPlen := getU8(msg, 2), getU8(msg, 3), getU8(msg, 4)
-	parsed := 3
-	var prefix, srcPrefix [16]byte
-	rc := babelNetworkPrefix(ae, int(plen), 0, msg, 2+parsed, nil, uint32(l)-uint32(parsed), &prefix)
-	if rc < 0 {
+	var ss babelSrcSpecific
+	if ss.decode(msg, 3, l, ae, plen, srcPlen, 0, nil) < 0 {
 		return babelInvalid
-	}
-	if ae == 1 {
-		plen += 96
-	}
-	parsed += rc
-	rc = babelNetworkPrefix(ae, int(srcPlen), 0, msg, 2+parsed, nil, uint32(l)-uint32(parsed), &srcPrefix)
-	if rc < 0 {
-		return babelInvalid
-	}
-	if ae == 1 {
-		srcPlen += 96
 	}
 	if ae == 0 {
 		nd.Print("for any")
 		return babelOK
 	}
 	nd.Print("for (")
-	babelPrefix(nd, &prefix, plen)
-	nd.Print(", ")
-	babelPrefix(nd, &srcPrefix, srcPlen)
+	ss.print(nd, ", ")
 	nd.Print(")")
 	return babelOK
 }
@@ -474,30 +444,47 @@ func (p *babelPrinter) ssMHRequest(msg []byte, l int) babelResult {
 	}
 	ae, plen, seqno := getU8(msg, 2), getU8(msg, 3), getBE16(msg, 4)
 	hopc, srcPlen := getU8(msg, 6), getU8(msg, 7)
-	parsed := 14
-	var prefix, srcPrefix [16]byte
-	rc := babelNetworkPrefix(ae, int(plen), 0, msg, 2+parsed, nil, uint32(l)-uint32(parsed), &prefix)
-	if rc < 0 {
+	var ss babelSrcSpecific
+	if ss.decode(msg, 14, l, ae, plen, srcPlen, 0, nil) < 0 {
 		return babelInvalid
-	}
-	if ae == 1 {
-		plen += 96
-	}
-	parsed += rc
-	rc = babelNetworkPrefix(ae, int(srcPlen), 0, msg, 2+parsed, nil, uint32(l)-uint32(parsed), &srcPrefix)
-	if rc < 0 {
-		return babelInvalid
-	}
-	if ae == 1 {
-		srcPlen += 96
 	}
 	nd.Printf("(%d hops) for (", hopc)
-	babelPrefix(nd, &prefix, plen)
-	nd.Print(", ")
-	babelPrefix(nd, &srcPrefix, srcPlen)
+	ss.print(nd, ", ")
 	nd.Printf(") seqno %d id ", seqno)
 	babelID(nd, msg, 8)
 	return babelOK
+}
+
+// babelSrcSpecific holds the destination and source prefixes of a
+// source-specific TLV, with their lengths as printed.
+type babelSrcSpecific struct {
+	prefix, src   [16]byte
+	plen, srcPlen uint8
+}
+
+// decode reads the destination prefix (its first omitted bytes taken
+// from def) and then the source prefix, which start parsed bytes into
+// the TLV body of length l. It returns the body bytes parsed after
+// both, or -1 for an encoding error.
+func (ss *babelSrcSpecific) decode(msg []byte, parsed, l int, ae, plen, srcPlen uint8, omitted int, def []byte) int {
+	rc := babelNetworkPrefix(ae, int(plen), omitted, msg, 2+parsed, def, uint32(l)-uint32(parsed), &ss.prefix)
+	if rc < 0 {
+		return -1
+	}
+	parsed += rc
+	rc = babelNetworkPrefix(ae, int(srcPlen), 0, msg, 2+parsed, nil, uint32(l)-uint32(parsed), &ss.src)
+	if rc < 0 {
+		return -1
+	}
+	ss.plen, ss.srcPlen = babelPlen(ae, plen), babelPlen(ae, srcPlen)
+	return parsed + rc
+}
+
+// print prints the destination prefix, sep and the source prefix.
+func (ss *babelSrcSpecific) print(nd *ND, sep string) {
+	babelPrefix(nd, &ss.prefix, ss.plen)
+	nd.Print(sep)
+	babelPrefix(nd, &ss.src, ss.srcPlen)
 }
 
 // babelPlen is the prefix length as printed: IPv4 prefixes count the
