@@ -598,15 +598,24 @@ func hncpDHCPv4Print(nd *ND, b []byte, off, length, indent int) bool {
 				nd.PrintIPAddr(b, value+t)
 			}
 		case 119:
-			d := dnsMsg{nd: nd, b: b}
-			for tp := value; tp < value+optLen; {
-				nd.Print(" ")
-				if tp = d.printName(tp, value+optLen); tp < 0 {
-					return false
-				}
+			if !hncpDomainList(nd, b, value, value+optLen) {
+				return false
 			}
 		}
 		i += 2 + optLen
+	}
+	return true
+}
+
+// hncpDomainList prints the DNS names in b[off:end], each after a
+// space; false means one is malformed.
+func hncpDomainList(nd *ND, b []byte, off, end int) bool {
+	d := dnsMsg{nd: nd, b: b}
+	for off < end {
+		nd.Print(" ")
+		if off = d.printName(off, end); off < 0 {
+			return false
+		}
 	}
 	return true
 }
@@ -637,12 +646,8 @@ func hncpDHCPv6Print(nd *ND, b []byte, off, length, indent int) bool {
 				nd.printIP6After(" ", b, value+t)
 			}
 		case 24:
-			d := dnsMsg{nd: nd, b: b}
-			for tp := value; tp < value+optLen; {
-				nd.Print(" ")
-				if tp = d.printName(tp, value+optLen); tp < 0 {
-					return false
-				}
+			if !hncpDomainList(nd, b, value, value+optLen) {
+				return false
 			}
 		}
 		i += 4 + optLen
