@@ -422,19 +422,12 @@ func (nd *ND) bgpUpdatePrint(b []byte, length int) {
 				length -= 4
 				wlen -= 4
 			}
-			var buf bgpBuf
-			n := nd.bgpDecodePrefix4(b, p, wlen, &buf)
+			n := nd.bgpPrefix4Print(b, p, wlen, addPath, pathID)
 			if n == -1 {
-				nd.Print("\n\t    (illegal prefix length)")
 				break
 			}
 			if n == -2 {
-				nd.PrintTrunc()
 				return
-			}
-			nd.Print("\n\t    " + buf.String())
-			if addPath {
-				nd.Printf("   Path Id: %d", pathID)
 			}
 			p += n
 			length -= n
@@ -533,23 +526,38 @@ func (nd *ND) bgpUpdatePrint(b []byte, length int) {
 			p += 4
 			length -= 4
 		}
-		var buf bgpBuf
-		n := nd.bgpDecodePrefix4(b, p, length, &buf)
+		n := nd.bgpPrefix4Print(b, p, length, addPath, pathID)
 		if n == -1 {
-			nd.Print("\n\t    (illegal prefix length)")
 			break
 		}
 		if n == -2 {
-			nd.PrintTrunc()
 			return
-		}
-		nd.Print("\n\t    " + buf.String())
-		if addPath {
-			nd.Printf("   Path Id: %d", pathID)
 		}
 		p += n
 		length -= n
 	}
+}
+
+// bgpPrefix4Print decodes and prints one IPv4 prefix at b[p:], avail
+// bytes long at most, followed by its Path Id when addPath. It returns
+// the bytes used, or -1 after printing an illegal prefix length, or -2
+// after printing the truncation mark.
+func (nd *ND) bgpPrefix4Print(b []byte, p, avail int, addPath bool, pathID uint32) int {
+	var buf bgpBuf
+	n := nd.bgpDecodePrefix4(b, p, avail, &buf)
+	switch n {
+	case -1:
+		nd.Print("\n\t    (illegal prefix length)")
+	case -2:
+		nd.PrintTrunc()
+	default:
+		nd.Print("\n\t    ")
+		nd.Print(buf.String())
+		if addPath {
+			nd.Printf("   Path Id: %d", pathID)
+		}
+	}
+	return n
 }
 
 // bgpASSize guesses whether an AS path holds 2- or 4-byte AS numbers:
