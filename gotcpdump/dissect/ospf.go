@@ -472,7 +472,9 @@ func pad4(n int) int { return (n + 3) &^ 3 }
 // ospfGracePrint prints Grace LSA TLVs (RFC 3623).
 func ospfGracePrint(nd *ND, b []byte, p, n int) bool {
 	for n > 0 {
-		tcheck(b, p, 4)
+		if !ttest(b, p, 4) {
+			return false
+		}
 		if n < 4 {
 			nd.Printf("\n\t    Remaining LS length %d < 4", n)
 			return false
@@ -488,7 +490,9 @@ func ospfGracePrint(nd *ND, b []byte, p, n int) bool {
 		if typ == 0 || tlen == 0 {
 			return false
 		}
-		tcheck(b, p, tlen)
+		if !ttest(b, p, tlen) {
+			return false
+		}
 		switch typ {
 		case 1:
 			if tlen != 4 {
@@ -531,7 +535,9 @@ func ospfBW(bits uint32) string {
 // ospfTEPrint prints Traffic Engineering LSA TLVs (RFC 3630, RFC 4203).
 func ospfTEPrint(nd *ND, b []byte, p, n int) bool {
 	for n != 0 {
-		tcheck(b, p, 4)
+		if !ttest(b, p, 4) {
+			return false
+		}
 		if n < 4 {
 			nd.Printf("\n\t    Remaining LS length %d < 4", n)
 			return false
@@ -549,36 +555,42 @@ func ospfTEPrint(nd *ND, b []byte, p, n int) bool {
 		}
 		switch typ {
 		case 2:
-			q, left := p, tlen
-			for left != 0 {
-				if left < 4 {
-					nd.Printf("\n\t    Remaining TLV length %d < 4", left)
+			// tcpdump 4.99.3 walks the sub-TLVs with the TLV's own
+			// pointer and length, so after a Link TLV the LS length
+			// is not reduced and the walk resumes past it.
+			for tlen != 0 {
+				if tlen < 4 {
+					nd.Printf("\n\t    Remaining TLV length %d < 4", tlen)
 					return false
 				}
-				st, sl := getBE16(b, q), int(getBE16(b, q+2))
-				q += 4
-				left -= 4
+				st, sl := getBE16(b, p), int(getBE16(b, p+2))
+				p += 4
+				tlen -= 4
 				if st == 0 || sl == 0 {
 					nd.PrintInvalid()
 					return false
 				}
 				nd.Printf("\n\t      %s subTLV (%d), length: %d", tok2str(ospfTELinkSubTLVs, "unknown", uint32(st)), st, sl)
-				if left < sl {
-					nd.Printf("\n\t    Remaining TLV length %d < %d", left+4, sl+4)
+				if tlen < sl {
+					nd.Printf("\n\t    Remaining TLV length %d < %d", tlen+4, sl+4)
 					return false
 				}
-				tcheck(b, q, sl)
-				if !ospfTESubTLVPrint(nd, b, st, q, sl) {
+				if !ttest(b, p, sl) {
+					return false
+				}
+				extra, ok := ospfTESubTLVPrint(nd, b, st, p, sl)
+				if !ok {
 					nd.PrintInvalid()
 					return false
 				}
+				p += extra
 				sl = pad4(sl)
-				if left < sl {
-					nd.Printf("\n\t    Remaining TLV length %d < %d", left+4, sl+4)
+				if tlen < sl {
+					nd.Printf("\n\t    Remaining TLV length %d < %d", tlen+4, sl+4)
 					return false
 				}
-				left -= sl
-				q += sl
+				tlen -= sl
+				p += sl
 			}
 		case 1:
 			if tlen < 4 {
@@ -604,9 +616,11 @@ func ospfTEPrint(nd *ND, b []byte, p, n int) bool {
 	return true
 }
 
-// ospfTESubTLVPrint prints one Link TLV sub-TLV; false means its length
-// was wrong (after printing why).
-func ospfTESubTLVPrint(nd *ND, b []byte, st uint16, q, sl int) bool {
+// ospfTESubTLVPrint prints one Link TLV sub-TLV; ok is false when its
+// length was wrong (after printing why). extra is how far tcpdump's walk
+// pointer moved inside the sub-TLV (the shared risk groups), which it
+// adds on top of the sub-TLV length.
+func ospfTESubTLVPrint(nd *ND, b []byte, st uint16, q, sl int) (extra int, ok bool) {
 	want := func(cond bool, why string) bool {
 		if !cond {
 			nd.Print(why)
@@ -616,12 +630,12 @@ func ospfTESubTLVPrint(nd *ND, b []byte, st uint16, q, sl int) bool {
 	switch st {
 	case 9:
 		if !want(sl == 4, " != 4") {
-			return false
+			return 0, false
 		}
 		nd.Printf(", 0x%08x", getBE32(b, q))
 	case 2, 11:
 		if !want(sl == 4 || sl == 8, " != 4 && != 8") {
-			return false
+			return 0, false
 		}
 		nd.Print(", ")
 		nd.PrintIPAddr(b, q)
@@ -633,52 +647,52 @@ func ospfTESubTLVPrint(nd *ND, b []byte, st uint16, q, sl int) bool {
 		}
 	case 3, 4:
 		if !want(sl == 4, " != 4") {
-			return false
+			return 0, false
 		}
 		nd.Print(", ")
 		nd.PrintIPAddr(b, q)
 	case 6, 7:
 		if !want(sl == 4, " != 4") {
-			return false
+			return 0, false
 		}
 		nd.Printf(", %s Mbps", ospfBW(getBE32(b, q)))
 	case 8:
 		if !want(sl == 32, " != 32") {
-			return false
+			return 0, false
 		}
 		for c := 0; c < 8; c++ {
 			nd.Printf("\n\t\tTE-Class %d: %s Mbps", c, ospfBW(getBE32(b, q+4*c)))
 		}
 	case 17:
 		if !want(sl >= 4, " < 4") {
-			return false
+			return 0, false
 		}
 		m := uint32(getU8(b, q))
 		nd.Printf("\n\t\tBandwidth Constraints Model ID: %s (%d)", tok2str(diffservTEBCModels, "unknown", m), m)
 		if sl%4 != 0 {
 			nd.Printf("\n\t\tlength %d != N x 4", sl)
-			return false
+			return 0, false
 		}
 		if sl > 36 {
 			nd.Printf("\n\t\tlength %d > 36", sl)
-			return false
+			return 0, false
 		}
 		for c := 0; c < (sl-4)/4; c++ {
 			nd.Printf("\n\t\t  Bandwidth constraint CT%d: %s Mbps", c, ospfBW(getBE32(b, q+4+4*c)))
 		}
 	case 5:
 		if !want(sl == 4, " != 4") {
-			return false
+			return 0, false
 		}
 		nd.Printf(", Metric %d", getBE32(b, q))
 	case 14:
 		if !want(sl == 4, " != 4") {
-			return false
+			return 0, false
 		}
 		nd.Printf(", %s", bittok2str(gmplsLinkProtections, "none", uint32(getU8(b, q))))
 	case 15:
 		if !want(sl >= 36, " < 36") {
-			return false
+			return 0, false
 		}
 		nd.Printf("\n\t\tInterface Switching Capability: %s", tok2str(gmplsSwitchCaps, "Unknown", uint32(getU8(b, q))))
 		nd.Printf("\n\t\tLSP Encoding: %s\n\t\tMax LSP Bandwidth:", tok2str(gmplsEncodings, "Unknown", uint32(getU8(b, q+1))))
@@ -687,13 +701,13 @@ func ospfTESubTLVPrint(nd *ND, b []byte, st uint16, q, sl int) bool {
 		}
 	case 1:
 		if !want(sl == 1, " != 1") {
-			return false
+			return 0, false
 		}
 		t := uint32(getU8(b, q))
 		nd.Printf(", %s (%d)", tok2str(ospfTELinkTypes, "unknown", t), t)
 	case 16:
 		if !want(sl%4 == 0, " != N x 4") {
-			return false
+			return 0, false
 		}
 		if sl > 0 {
 			nd.Print("\n\t\t  Shared risk group: ")
@@ -704,12 +718,13 @@ func ospfTESubTLVPrint(nd *ND, b []byte, st uint16, q, sl int) bool {
 			}
 			nd.Printf("%d", getBE32(b, q+4*i))
 		}
+		extra = sl
 	default:
 		if nd.Verbose <= 1 {
 			unknownDataPrint(nd, b, q, "\n\t\t", sl)
 		}
 	}
-	return true
+	return extra, true
 }
 
 // ospfDecodeLLS prints the link-local signaling block after the OSPF
