@@ -277,7 +277,7 @@ func olsrNameServicePrint(nd *ND, b []byte, p, n, addrSize int, printAddr func(i
 		p += 4
 		n -= 4
 		lenValid := elen > 0 && addrSize+elen <= n
-		nd.Printf("\n\t    #%d: type %#06x, length %d%s", i, etype, elen, pick(lenValid, "", " (invalid)"))
+		nd.Printf("\n\t    #%d: type 0x%04x, length %d%s", i, etype, elen, pick(lenValid, "", " (invalid)"))
 		if !lenValid {
 			break
 		}
