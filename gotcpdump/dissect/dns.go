@@ -202,10 +202,7 @@ func (d *dnsMsg) printResponse(flags uint16, rcode uint32, qd, an, ns, ar int) b
 		return false
 	}
 	if nd.Verbose > 1 {
-		if cp = d.printRecords(cp, ns, " ns:", false); cp < 0 {
-			return false
-		}
-		if cp = d.printRecords(cp, ar, " ar:", false); cp < 0 {
+		if !d.printAuthorityAdditional(cp, ns, ar) {
 			return false
 		}
 	}
@@ -267,14 +264,21 @@ func (d *dnsMsg) printQuery(flags uint16, qd, an, ns, ar int) bool {
 		if cp = d.printRecords(cp, an, "", true); cp < 0 {
 			return false
 		}
-		if cp = d.printRecords(cp, ns, " ns:", false); cp < 0 {
-			return false
-		}
-		if cp = d.printRecords(cp, ar, " ar:", false); cp < 0 {
+		if !d.printAuthorityAdditional(cp, ns, ar) {
 			return false
 		}
 	}
 	return true
+}
+
+// printAuthorityAdditional prints the authority (ns records) and
+// additional (ar records) sections that follow cp, as -vv does; false
+// means one could not be printed in full.
+func (d *dnsMsg) printAuthorityAdditional(cp, ns, ar int) bool {
+	if cp = d.printRecords(cp, ns, " ns:", false); cp < 0 {
+		return false
+	}
+	return d.printRecords(cp, ar, " ar:", false) >= 0
 }
 
 // printRecords prints a section of n records separated by commas, after
