@@ -1,5 +1,8 @@
 package dissect
 
+// Helpers shared by many printers: flag names printed from a bit mask
+// (bittok2str) and the soft truncation stop (ND_TCHECK + "goto trunc").
+
 // printBitNames prints the names of the tokens whose bits are all set in
 // v, separated by sep, or none when there is no such token: bittok2str
 // (sep ", ") and bittok2str_nosep (sep "") with a fixed fallback,

@@ -1,5 +1,9 @@
 package dissect
 
+// TCP conversation state: the port ladder that picks the printer of a
+// segment's payload, and the per-connection initial sequence numbers
+// behind tcpdump's relative sequence and acknowledgement numbers.
+
 // tcpOrder is the order of tcpdump's tcp_print port ladder: when the two
 // ports of a segment belong to different protocols, the one listed first
 // here wins. Printers register under these names (registerTCPPort); the
