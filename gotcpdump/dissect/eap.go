@@ -96,12 +96,18 @@ func eapolPrint(nd *ND, b []byte, _ int) {
 // eapPrint prints an EAP packet whose length the enclosing header gave
 // as length.
 func eapPrint(nd *ND, b []byte, length int) {
-	code, id, n := getU8(b, 0), getU8(b, 1), int(getBE16(b, 2))
-	if n != length {
+	if int(getBE16(b, 2)) != length {
 		nd.PrintTrunc()
 		return
 	}
 	nd.Print(", ")
+	eapBodyPrint(nd, b)
+}
+
+// eapBodyPrint prints an EAP packet from its code on, its length taken
+// from its own header (eap_print once the lengths agree).
+func eapBodyPrint(nd *ND, b []byte) {
+	code, id, n := getU8(b, 0), getU8(b, 1), int(getBE16(b, 2))
 	nd.Print(tok2str(eapCodeNames, "unknown", uint32(code)))
 	nd.Print(" (")
 	nd.PrintUint(uint64(code))

@@ -115,7 +115,11 @@ func radiusString(nd *ND, b []byte, off, n int, code uint8, _ *radiusAttr) {
 		off++
 		n--
 	case radEAPMessage:
-		eapPrint(nd, b[off:], n)
+		if int(getBE16(b, off+2)) != n {
+			nd.Print("EAP fragment?")
+			return
+		}
+		eapBodyPrint(nd, b[off:])
 		return
 	}
 	for i := 0; i < n; i++ {
