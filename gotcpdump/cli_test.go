@@ -166,3 +166,32 @@ func TestBrokenPipe(t *testing.T) {
 		t.Errorf("stderr %q, want it to end with %q", stderr.b, want)
 	}
 }
+
+// TestWriteFilteredAgainstTcpdump: "-r X -w out EXPR" writes the same
+// file, byte for byte, as tcpdump does.
+func TestWriteFilteredAgainstTcpdump(t *testing.T) {
+	real, err := exec.LookPath("tcpdump")
+	if err != nil {
+		t.Skip("tcpdump is not installed; CI installs it")
+	}
+	dir := t.TempDir()
+	for _, capture := range []string{"mixed.pcap", "vlan.pcap", "sll.pcap", "raw.pcap", "null.pcap", "ipv4.pcap"} {
+		in := filepath.Join(goldenDir, capture)
+		for _, expr := range []string{"", "tcp port 80", "udp and port 53", "icmp or arp", "ip6",
+			"vlan and udp", "host 10.0.0.3 or net 192.0.2.0/24", "tcp[tcpflags] & tcp-syn != 0",
+			"ip[8] < 10", "not ip", "less 80", "greater 1000"} {
+			want := filepath.Join(dir, "want.pcap")
+			got := filepath.Join(dir, "got.pcap")
+			_, wantErr, wantCode := runIn(t, dir, real, append([]string{"-r", in, "-w", want}, strings.Fields(expr)...))
+			_, gotErr, gotCode := runIn(t, dir, binPath, append([]string{"-r", in, "-w", got}, strings.Fields(expr)...))
+			wb, _ := os.ReadFile(want)
+			gb, _ := os.ReadFile(got)
+			if wantCode != gotCode || string(wantErr) != string(gotErr) || string(wb) != string(gb) {
+				t.Errorf("%s %q: tcpdump exit %d %q (%d bytes), gotcpdump exit %d %q (%d bytes)",
+					capture, expr, wantCode, wantErr, len(wb), gotCode, gotErr, len(gb))
+			}
+			os.Remove(want)
+			os.Remove(got)
+		}
+	}
+}
