@@ -196,35 +196,29 @@ func mptcpAddAddrPrint(nd *ND, opt []byte, optLen uint32, _ uint8) bool {
 	case 8, 10, 16, 18:
 		nd.PrintByte(' ')
 		nd.PrintIPAddr(opt, 4)
-		if optLen == 10 || optLen == 18 {
-			nd.PrintByte(':')
-			nd.PrintUint(uint64(getBE16(opt, 8)))
-		}
-		if optLen == 16 {
-			nd.Print(" hmac 0x")
-			nd.PrintHex(getBE64(opt, 8), 0)
-		}
-		if optLen == 18 {
-			nd.Print(" hmac 0x")
-			nd.PrintHex(getBE64(opt, 10), 0)
-		}
+		mptcpAddAddrTail(nd, opt, optLen, 8)
 	default:
 		nd.PrintByte(' ')
 		nd.PrintIP6Addr(opt, 4)
-		if optLen == 22 || optLen == 30 {
-			nd.PrintByte(':')
-			nd.PrintUint(uint64(getBE16(opt, 20)))
-		}
-		if optLen == 28 {
-			nd.Print(" hmac 0x")
-			nd.PrintHex(getBE64(opt, 20), 0)
-		}
-		if optLen == 30 {
-			nd.Print(" hmac 0x")
-			nd.PrintHex(getBE64(opt, 22), 0)
-		}
+		mptcpAddAddrTail(nd, opt, optLen, 20)
 	}
 	return true
+}
+
+// mptcpAddAddrTail prints what may follow the address that ends at
+// offset end of an ADD_ADDR option of length optLen: a 2-byte port, an
+// 8-byte truncated HMAC, or both.
+func mptcpAddAddrTail(nd *ND, opt []byte, optLen uint32, end int) {
+	port, hmac := uint32(end)+2, uint32(end)+8
+	if optLen == port || optLen == port+8 {
+		nd.PrintByte(':')
+		nd.PrintUint(uint64(getBE16(opt, end)))
+		end += 2
+	}
+	if optLen == hmac || optLen == hmac+2 {
+		nd.Print(" hmac 0x")
+		nd.PrintHex(getBE64(opt, end), 0)
+	}
 }
 
 func mptcpRemoveAddrPrint(nd *ND, opt []byte, optLen uint32, _ uint8) bool {
