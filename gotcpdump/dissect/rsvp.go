@@ -5,7 +5,9 @@ package dissect
 // otherwise the common header and every object, each decoded by the
 // entry of rsvpObjDecoders for its class.
 
-func init() { registerIPProto(46, func(nd *ND, b []byte, length int, _ *ipInfo) { rsvpPrint(nd, b, length) }) }
+func init() {
+	registerIPProto(46, func(nd *ND, b []byte, length int, _ *ipInfo) { rsvpPrint(nd, b, length) })
+}
 
 const (
 	rsvpHdrLen    = 8
