@@ -157,6 +157,26 @@ func (o *tcpOptions) lencheck(n uint32) tcpOptStop {
 	return tcpOptOK
 }
 
+// printNumber prints, after a space, the size-byte (1, 2 or 4)
+// big-endian number that is the whole data of an option.
+func (o *tcpOptions) printNumber(nd *ND, size uint32) (uint32, tcpOptStop) {
+	if s := o.lencheck(size); s != tcpOptOK {
+		return 0, s
+	}
+	var v uint32
+	switch size {
+	case 1:
+		v = uint32(getU8(o.b, o.off))
+	case 2:
+		v = uint32(getBE16(o.b, o.off))
+	default:
+		v = getBE32(o.b, o.off)
+	}
+	nd.PrintByte(' ')
+	nd.PrintUint(uint64(v))
+	return size, tcpOptOK
+}
+
 // printOne prints the data of one option whose kind and name are
 // already out, and returns how many data bytes it covered.
 func (o *tcpOptions) printOne(nd *ND, opt uint8, olen uint32) (uint32, tcpOptStop) {
@@ -164,20 +184,10 @@ func (o *tcpOptions) printOne(nd *ND, opt uint8, olen uint32) (uint32, tcpOptSto
 	b := o.b
 	switch opt {
 	case tcpOptMSS:
-		if s := o.lencheck(2); s != tcpOptOK {
-			return 0, s
-		}
-		nd.PrintByte(' ')
-		nd.PrintUint(uint64(getBE16(b, cp)))
-		return 2, tcpOptOK
+		return o.printNumber(nd, 2)
 
 	case tcpOptWScale:
-		if s := o.lencheck(1); s != tcpOptOK {
-			return 0, s
-		}
-		nd.PrintByte(' ')
-		nd.PrintUint(uint64(getU8(b, cp)))
-		return 1, tcpOptOK
+		return o.printNumber(nd, 1)
 
 	case tcpOptSACK:
 		datalen := olen - 2
@@ -213,12 +223,7 @@ func (o *tcpOptions) printOne(nd *ND, opt uint8, olen uint32) (uint32, tcpOptSto
 		return datalen, tcpOptOK
 
 	case tcpOptCC, tcpOptCCNew, tcpOptCCEcho, tcpOptEcho, tcpOptEchoReply:
-		if s := o.lencheck(4); s != tcpOptOK {
-			return 0, s
-		}
-		nd.PrintByte(' ')
-		nd.PrintUint(uint64(getBE32(b, cp)))
-		return 4, tcpOptOK
+		return o.printNumber(nd, 4)
 
 	case tcpOptTS:
 		if s := o.lencheck(8); s != tcpOptOK {
