@@ -53,7 +53,8 @@ type ND struct {
 	ipPool [8]ipInfo // see newIPInfo
 	ipUsed int
 
-	slip slipState // compressed TCP lengths for SLIP -e (sl.go)
+	slip slipState  // compressed TCP lengths for SLIP -e (sl.go)
+	nfs  *nfsXIDMap // recent NFS calls, to decode their replies (nfs_xid.go)
 }
 
 // New returns an ND for packets of the given link type.

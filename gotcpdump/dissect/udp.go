@@ -116,7 +116,7 @@ func udpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 
 	udpAddrPrint(nd, ip, int(sport), int(dport))
 	if !nd.Quick {
-		if nfs, ok := udpPorts[2049]; ok && nfs.name == "nfs" && (dport == 2049 || sport == 2049) && ttest(cp, 4, 4) {
+		if nfs, ok := udpPorts[2049]; ok && nfs.name == "nfs" && nfsIsRPC(cp, sport, dport) {
 			nfs.fn(nd, cp, length, ip, sport, dport)
 			return
 		}
