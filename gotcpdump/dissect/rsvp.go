@@ -134,14 +134,18 @@ const (
 	rsvpObjTooShort
 	rsvpSubobjTooShort
 	rsvpInvalid
+	rsvpStop // the decoder printed its own error
 )
 
 // rsvpObj is one object handed to a decoder: its body (header excluded,
-// fully captured), its c-type and the indent of the message.
+// fully captured), its c-type, the indent of the message, and the message
+// it sits in (from the common header) with the body's offset there.
 type rsvpObj struct {
-	body   []byte
-	ctype  uint8
-	indent string
+	body    []byte
+	ctype   uint8
+	indent  string
+	msg     []byte
+	bodyOff int
 }
 
 // An rsvpDecoder prints one object class; hexdump asks for the body to be
@@ -189,7 +193,7 @@ func rsvpPrint(nd *ND, b []byte, length int) {
 	}
 	msgType := getU8(b, 1)
 	if nd.Verbose < 1 {
-		nd.Printf("RSVPv%d %s Message, length: %d", vf>>4, tok2str(rsvpMsgTypes, "unknown (%u)", uint32(msgType)), length)
+		nd.Printf("RSVPv%d %s Message, length: %d", vf>>4, tok2str(rsvpMsgTypes, "unknown (%d)", uint32(msgType)), length)
 		return
 	}
 	tlen := int(getBE16(b, 6))
@@ -204,7 +208,7 @@ func rsvpPrint(nd *ND, b []byte, length int) {
 	case msgType == rsvpMsgBundle:
 		rsvpBundlePrint(nd, b, off, tlen)
 	case rsvpObjectMessages[msgType]:
-		rsvpObjectsPrint(nd, b, off, "\n\t  ", tlen)
+		rsvpObjectsPrint(nd, b, "\n\t  ", tlen)
 	default:
 		unknownDataPrint(nd, b, off, "\n\t    ", tlen)
 	}
@@ -217,7 +221,7 @@ func rsvpHeaderPrint(nd *ND, b []byte, indent string) {
 	nd.Print("RSVPv")
 	nd.PrintUint(uint64(vf >> 4))
 	nd.Print(" ")
-	nd.Print(tok2str(rsvpMsgTypes, "unknown, type: %u", uint32(msgType)))
+	nd.Print(tok2str(rsvpMsgTypes, "unknown, type: %d", uint32(msgType)))
 	nd.Print(" Message (")
 	nd.PrintUint(uint64(msgType))
 	nd.Print("), Flags: [")
@@ -249,7 +253,7 @@ func rsvpBundlePrint(nd *ND, b []byte, off, tlen int) {
 			nd.Printf("ERROR: common header too large %d > %d", sublen, tlen)
 			return
 		}
-		if !rsvpObjectsPrint(nd, b, off+rsvpHdrLen, "\n\t    ", sublen-rsvpHdrLen) {
+		if !rsvpObjectsPrint(nd, sub(b, off), "\n\t    ", sublen-rsvpHdrLen) {
 			return
 		}
 		off += sublen
@@ -257,9 +261,10 @@ func rsvpBundlePrint(nd *ND, b []byte, off, tlen int) {
 	}
 }
 
-// rsvpObjectsPrint prints the tlen bytes of objects at b[off:]; it
-// reports false when an error stopped it.
-func rsvpObjectsPrint(nd *ND, b []byte, off int, indent string, tlen int) bool {
+// rsvpObjectsPrint prints the tlen bytes of objects after the common
+// header of the message msg; it reports false when an error stopped it.
+func rsvpObjectsPrint(nd *ND, msg []byte, indent string, tlen int) bool {
+	b, off := msg, rsvpHdrLen
 	for tlen >= rsvpObjHdrLen {
 		tcheck(b, off, rsvpObjHdrLen)
 		objLen := int(getBE16(b, off))
@@ -302,7 +307,7 @@ func rsvpObjectsPrint(nd *ND, b []byte, off int, indent string, tlen int) bool {
 		hexdump := false
 		if dec, ok := rsvpObjDecoders[class]; ok {
 			var r rsvpResult
-			hexdump, r = dec(nd, rsvpObj{body: body, ctype: ctype, indent: indent})
+			hexdump, r = dec(nd, rsvpObj{body: body, ctype: ctype, indent: indent, msg: msg, bodyOff: off + rsvpObjHdrLen})
 			switch r {
 			case rsvpObjTooShort:
 				nd.Print(indent)
@@ -314,6 +319,8 @@ func rsvpObjectsPrint(nd *ND, b []byte, off int, indent string, tlen int) bool {
 				return false
 			case rsvpInvalid:
 				nd.PrintInvalid()
+				return false
+			case rsvpStop:
 				return false
 			}
 		} else if nd.Verbose <= 1 {
@@ -531,8 +538,17 @@ func rsvpS2L(nd *ND, o rsvpObj) (bool, rsvpResult) {
 
 func rsvpSenderTemplate(nd *ND, o rsvpObj) (bool, rsvpResult) {
 	b := o.body
-	need := map[uint8]int{1: 8, 2: 20, 13: 40, 7: 8, 12: 16}[o.ctype]
-	if need == 0 {
+	var need int
+	switch o.ctype {
+	case 1, 7:
+		need = 8
+	case 2:
+		need = 20
+	case 12:
+		need = 16
+	case 13:
+		need = 40
+	default:
 		return true, rsvpOK
 	}
 	if len(b) < need {
@@ -617,7 +633,7 @@ func rsvpXRO(nd *ND, o rsvpObj) (bool, rsvpResult) {
 		typ := getU8(b, 0) & 0x7f
 		length := int(getU8(b, 1))
 		rsvpLine(nd, o, "Subobject Type: ")
-		nd.Print(tok2str(rsvpXROTypes, "Unknown %u", uint32(typ)))
+		nd.Print(tok2str(rsvpXROTypes, "Unknown %d", uint32(typ)))
 		nd.Print(", length ")
 		nd.PrintUint(uint64(length))
 		if len(b) < length {
@@ -735,8 +751,12 @@ func rsvpDetour(nd *ND, o rsvpObj) (bool, rsvpResult) {
 // bytes per second, printed in Mbps with C's %.10g.
 func rsvpFastReroute(nd *ND, o rsvpObj) (bool, rsvpResult) {
 	b := o.body
-	need := map[uint8]int{1: 20, 7: 16}[o.ctype]
-	if need == 0 {
+	need := 16 // old style: no Include-all
+	switch o.ctype {
+	case 1:
+		need = 20
+	case 7:
+	default:
 		return true, rsvpOK
 	}
 	if len(b) < need {
