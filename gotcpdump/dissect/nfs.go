@@ -5,7 +5,10 @@ package dissect
 // are remembered by XID so a reply can be decoded as the procedure it
 // answers.
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+)
 
 const nfsPort = 2049
 
@@ -156,7 +159,7 @@ func nfsRequestPrint(nd *ND, rp []byte, length uint32, ip *ipInfo) {
 		trunc()
 	}
 	v3, proc := nfsVersionProc(getBE32(rp, rpcCallVers), getBE32(rp, rpcCallProc))
-	nd.Printf(" %s", tok2str(nfsProcNames, "proc-%u", proc))
+	nd.Printf(" %s", tok2str(nfsProcNames, "proc-%d", proc))
 
 	args := func() int { return rpcCallArgs(rp, length) }
 	switch proc {
@@ -179,7 +182,7 @@ func nfsRequestPrint(nd *ND, rp []byte, length uint32, ip *ipInfo) {
 		if v3 {
 			nd.Printf(" %d (%d) bytes @ %d", getBE32(rp, dp+16), getBE32(rp, dp+8), getBE64(rp, dp))
 			if nd.Verbose > 0 {
-				nd.Printf(" <%s>", tok2str(nfsWriteModes, "", getBE32(rp, dp+12)))
+				nd.Printf(" <%s>", nfsWriteMode(getBE32(rp, dp+12)))
 			}
 		} else {
 			nd.Printf(" %d (%d) bytes @ %d (%d)", getBE32(rp, dp+12), getBE32(rp, dp+8), getBE32(rp, dp+4), getBE32(rp, dp))
@@ -201,7 +204,7 @@ func nfsRequestPrint(nd *ND, rp []byte, length uint32, ip *ipInfo) {
 		var sa nfsSattr3
 		dp = sa.parse(rp, dp+4)
 		nd.Print(" ")
-		nd.Print(tok2str(nfsFileTypes, "unk-ft %u", ftype))
+		nd.Print(tok2str(nfsFileTypes, "unk-ft %d", ftype))
 		if nd.Verbose > 0 && (ftype == 4 || ftype == 3) {
 			nd.Printf(" %d/%d", getBE32(rp, dp), getBE32(rp, dp+4))
 		}
@@ -418,4 +421,15 @@ func nfsTimePrint(nd *ND, sec, frac uint32) {
 		nd.PrintByte('0')
 	}
 	nd.out = append(nd.out, digits...)
+}
+
+// nfsWriteMode names a WRITE stable_how value; tcpdump prints an unknown
+// one as a signed number ("#%d").
+func nfsWriteMode(v uint32) string {
+	for _, t := range nfsWriteModes {
+		if t.v == v {
+			return t.s
+		}
+	}
+	return fmt.Sprintf("#%d", int32(v))
 }

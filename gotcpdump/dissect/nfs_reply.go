@@ -73,7 +73,7 @@ func nfsReplyPrint(nd *ND, rp []byte, length uint32, ip *ipInfo) {
 			nd.Printf("RPC Version mismatch (%d-%d)", getBE32(rp, 16), getBE32(rp, 20))
 		case 1:
 			tcheck(rp, 16, 4)
-			nd.Printf("Auth %s", tok2str(rpcAuthStats, "Invalid failure code %u", getBE32(rp, 16)))
+			nd.Printf("Auth %s", tok2str(rpcAuthStats, "Invalid failure code %d", getBE32(rp, 16)))
 		default:
 			nd.Print("Unknown reason for rejecting rpc message ")
 			nd.PrintUint(uint64(rstat))
@@ -103,7 +103,7 @@ func (r *nfsReply) results(length uint32) int {
 	}
 	dp += rpcOpaqueSkip(n)
 	if astat := getBE32(r.b, dp); astat != 0 {
-		r.nd.Printf(" %s", tok2str(rpcAcceptStats, "ar_stat %u", astat))
+		r.nd.Printf(" %s", tok2str(rpcAcceptStats, "ar_stat %d", astat))
 		r.nfsErr = true
 		return -1
 	}
@@ -115,7 +115,7 @@ func (r *nfsReply) status(dp int) (int, uint32) {
 	st := getBE32(r.b, dp)
 	if st != 0 {
 		if !r.nd.Quick {
-			r.nd.Printf(" ERROR: %s", tok2str(nfsStatus, "unk %u", st))
+			r.nd.Printf(" ERROR: %s", tok2str(nfsStatus, "unk %d", st))
 		}
 		r.nfsErr = true
 	}
@@ -129,7 +129,7 @@ func (r *nfsReply) fattr(dp int, verbose int, v3 bool) int {
 		return -1
 	}
 	if verbose > 0 {
-		nd.Printf(" %s %o ids %d/%d", tok2str(nfsFileTypes, "unk-ft %u ", getBE32(b, dp)),
+		nd.Printf(" %s %o ids %d/%d", tok2str(nfsFileTypes, "unk-ft %d ", getBE32(b, dp)),
 			getBE32(b, dp+4), int32(getBE32(b, dp+12)), int32(getBE32(b, dp+16)))
 		if v3 {
 			nd.Printf(" sz %d", getBE64(b, dp+20))
@@ -383,7 +383,7 @@ func (r *nfsReply) interpret(proc, vers, length uint32) {
 	nd := r.nd
 	v3, proc := nfsVersionProc(vers, proc)
 	nd.Print(" ")
-	nd.Print(tok2str(nfsProcNames, "proc-%u", proc))
+	nd.Print(tok2str(nfsProcNames, "proc-%d", proc))
 	if proc == nfsProcNull || proc > nfsProcCommit {
 		return
 	}
@@ -468,7 +468,7 @@ func (r *nfsReply) procResults(proc uint32, v3 bool, dp int) int {
 		if st == 0 && verbose > 0 {
 			nd.Printf(" %d bytes", getBE32(b, dp))
 			if verbose > 1 {
-				nd.Printf(" <%s>", tok2str(nfsWriteModes, "", getBE32(b, dp+4)))
+				nd.Printf(" <%s>", nfsWriteMode(getBE32(b, dp+4)))
 				nd.Printf(" verf %x", getBE64(b, dp+8))
 			}
 		}
