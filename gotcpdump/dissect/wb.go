@@ -84,6 +84,7 @@ func wbPrint(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) {
 		ok = wbPRepPrint(nd, p, n)
 	default:
 		nd.Printf(" wb-%d!", typ)
+		nd.PrintInvalid()
 		return
 	}
 	if !ok {
