@@ -57,12 +57,31 @@ func bittok2strSep(toks []tok, unknown string, v uint32, sep string) string {
 	return b.String()
 }
 
-// formatUnknown formats v with the printf-style format unknown; a format
-// without a verb is returned as it is (C's printf ignores the extra
-// argument, Go's fmt would append %!(EXTRA …)).
+// formatUnknown formats v with the C printf-style format unknown, as
+// tcpdump's snprintf(buf, fmt, v) with an unsigned v does: %u prints it
+// unsigned, %d/%i as a signed int, %x/%o as they are; length modifiers
+// are ignored. A format without a verb is returned as it is (C's printf
+// ignores the extra argument, Go's fmt would append %!(EXTRA …)).
 func formatUnknown(unknown string, v uint32) string {
-	if !strings.Contains(unknown, "%") {
+	i := strings.IndexByte(unknown, '%')
+	if i < 0 {
 		return unknown
 	}
-	return fmt.Sprintf(unknown, v)
+	j := i + 1
+	for j < len(unknown) && strings.IndexByte("0123456789-+# .hlz", unknown[j]) >= 0 {
+		j++
+	}
+	if j >= len(unknown) {
+		return unknown
+	}
+	spec := strings.NewReplacer("l", "", "h", "", "z", "").Replace(unknown[i:j])
+	var arg any = v
+	verb := unknown[j]
+	switch verb {
+	case 'u':
+		verb = 'd'
+	case 'd', 'i':
+		verb, arg = 'd', int32(v)
+	}
+	return fmt.Sprintf(unknown[:i]+spec+string(verb)+unknown[j+1:], arg)
 }
