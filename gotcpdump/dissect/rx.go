@@ -4,17 +4,18 @@ package dissect
 // print-rx.c prints it: the packet type, with -v the sequence and serial
 // numbers (and more with -vv and -vvv), and the body of ACK packets.
 //
-// Not implemented yet: tcpdump's AFS service decoders (fs, cb, pt, vldb,
-// kauth, vol, bos and ubik calls and, through its cache of recent calls,
-// their replies). Data packets to or from those services print here
-// without the service part that tcpdump adds ("fs call fetch-status …").
+// AFS calls are decoded by the printers of rx_afs.go. Not implemented
+// yet: the calls of the fs, cb, vldb, kauth, vol and bos services, and
+// the replies of all services (tcpdump matches them to calls through a
+// cache of recent calls). Those data packets print here without the
+// service part that tcpdump adds ("fs call fetch-status …").
 
 func init() {
 	ports := make([]uint16, 0, 10)
 	for p := uint16(7000); p <= 7009; p++ {
 		ports = append(ports, p)
 	}
-	registerUDPPort("rx", func(nd *ND, b []byte, length int, _ *ipInfo, _, _ uint16) { rxPrint(nd, b, length) }, ports...)
+	registerUDPPort("rx", func(nd *ND, b []byte, length int, _ *ipInfo, _, dport uint16) { rxPrint(nd, b, length, dport) }, ports...)
 }
 
 const (
@@ -24,6 +25,8 @@ const (
 	rxTypeAck   = 2
 	rxAckTypeOK = 1
 	rxAckNack   = 0
+
+	rxClientInitiated = 1
 )
 
 var rxTypes = []tok{
@@ -47,7 +50,7 @@ var rxAckReasons = []tok{
 	{5, "no buffer space"}, {6, "ping"}, {7, "ping response"}, {8, "delay"}, {9, "idle"},
 }
 
-func rxPrint(nd *ND, b []byte, length int) {
+func rxPrint(nd *ND, b []byte, length int, dport uint16) {
 	nd.SetProto("rx")
 	if !ttest(b, 0, rxHdrLen) {
 		nd.Printf(" [|rx] (%d)", length)
@@ -86,7 +89,12 @@ func rxPrint(nd *ND, b []byte, length int) {
 			}
 		}
 	}
-	if typ == rxTypeAck {
+	switch {
+	case typ == rxTypeData && getBE32(b, 12) == 1 && flags&rxClientInitiated != 0:
+		if call := rxCallPrinters[dport]; call != nil {
+			call(nd, b, length)
+		}
+	case typ == rxTypeAck:
 		rxAckPrint(nd, b, length)
 	}
 	nd.Print(" (")
