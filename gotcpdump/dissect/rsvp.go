@@ -193,7 +193,7 @@ func rsvpPrint(nd *ND, b []byte, length int) {
 	}
 	msgType := getU8(b, 1)
 	if nd.Verbose < 1 {
-		nd.Printf("RSVPv%d %s Message, length: %d", vf>>4, tok2str(rsvpMsgTypes, "unknown (%d)", uint32(msgType)), length)
+		nd.Printf("RSVPv%d %s Message, length: %d", vf>>4, tok2str(rsvpMsgTypes, "unknown (%u)", uint32(msgType)), length)
 		return
 	}
 	tlen := int(getBE16(b, 6))
@@ -221,7 +221,7 @@ func rsvpHeaderPrint(nd *ND, b []byte, indent string) {
 	nd.Print("RSVPv")
 	nd.PrintUint(uint64(vf >> 4))
 	nd.Print(" ")
-	nd.Print(tok2str(rsvpMsgTypes, "unknown, type: %d", uint32(msgType)))
+	nd.Print(tok2str(rsvpMsgTypes, "unknown, type: %u", uint32(msgType)))
 	nd.Print(" Message (")
 	nd.PrintUint(uint64(msgType))
 	nd.Print("), Flags: [")
@@ -633,7 +633,7 @@ func rsvpXRO(nd *ND, o rsvpObj) (bool, rsvpResult) {
 		typ := getU8(b, 0) & 0x7f
 		length := int(getU8(b, 1))
 		rsvpLine(nd, o, "Subobject Type: ")
-		nd.Print(tok2str(rsvpXROTypes, "Unknown %d", uint32(typ)))
+		nd.Print(tok2str(rsvpXROTypes, "Unknown %u", uint32(typ)))
 		nd.Print(", length ")
 		nd.PrintUint(uint64(length))
 		if len(b) < length {

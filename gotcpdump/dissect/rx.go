@@ -58,7 +58,7 @@ func rxPrint(nd *ND, b []byte, length int, dport uint16) {
 	}
 	typ, flags := b[20], b[21]
 	nd.Print(" rx ")
-	nd.Print(tok2str(rxTypes, "type %d", uint32(typ)))
+	nd.Print(tok2str(rxTypes, "type %u", uint32(typ)))
 	if nd.Verbose > 0 {
 		if nd.Verbose > 1 {
 			nd.Print(" cid ")
@@ -119,7 +119,7 @@ func rxAckPrint(nd *ND, b []byte, length int) {
 	}
 	first := getBE32(b, off+4)
 	nd.Printf(" first %d serial %d reason %s", first, getBE32(b, off+12),
-		tok2str(rxAckReasons, "#%d", uint32(b[off+16])))
+		tok2str(rxAckReasons, "#%u", uint32(b[off+16])))
 	nAcks := int(b[off+17])
 	off += rxAckLen
 	if nAcks != 0 {

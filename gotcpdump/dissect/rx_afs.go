@@ -128,7 +128,7 @@ func rxPTCallPrint(nd *ND, b []byte, length int) {
 		return
 	}
 	nd.Print(" call ")
-	nd.Print(tok2str(rxPTOps, "op#%d", op))
+	nd.Print(tok2str(rxPTOps, "op#%u", op))
 	a := &rxArgs{nd: nd, b: b, off: rxHdrLen + 4}
 	ok := true
 	switch op {
@@ -187,7 +187,7 @@ func rxPTCallPrint(nd *ND, b []byte, length int) {
 // rxUbikCallPrint prints a Ubik vote or disk call to any database server.
 func rxUbikCallPrint(nd *ND, b []byte, op uint32) {
 	nd.Print(" ubik call ")
-	nd.Print(tok2str(rxUbikOps, "op#%d", op))
+	nd.Print(tok2str(rxUbikOps, "op#%u", op))
 	a := &rxArgs{nd: nd, b: b, off: rxHdrLen + 4}
 	ok := true
 	switch op {
