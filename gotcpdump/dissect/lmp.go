@@ -329,7 +329,7 @@ func lmpIDText(nd *ND, b []byte, off, alen int) string {
 	case 16:
 		id = nd.getIP6(b, off)
 	default:
-		id = formatUnknown("%d", getBE32(b, off))
+		id = formatUnknown("%u", getBE32(b, off))
 	}
 	return id + formatUnknown(" (0x%08x)", getBE32(b, off))
 }
