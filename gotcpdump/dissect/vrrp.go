@@ -17,7 +17,7 @@ const vrrpAuthSimple = 1
 
 func vrrpOrCARPPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 	if nd.Type == "carp" {
-		carpPrint(nd, b, length, ip.ttl)
+		carpPrint(nd, b, length)
 		return
 	}
 	vrrpPrint(nd, b, length, ip)
@@ -91,7 +91,7 @@ func vrrpPrint(nd *ND, b []byte, length int, ip *ipInfo) {
 
 var carpTypes = []tok{{1, "advertise"}}
 
-func carpPrint(nd *ND, b []byte, length int, ttl uint8) {
+func carpPrint(nd *ND, b []byte, length int) {
 	nd.SetProto("carp")
 	v := getU8(b, 0)
 	version, typ := v>>4, v&0x0f
@@ -104,5 +104,4 @@ func carpPrint(nd *ND, b []byte, length int, ttl uint8) {
 		nd.Printf(" (bad carp cksum %x!)", getBE16(b, 6))
 	}
 	nd.Printf("counter=%d", getBE64(b, 8))
-	_ = ttl
 }
