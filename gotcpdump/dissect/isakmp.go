@@ -888,33 +888,46 @@ func (x *ikePrinter) v2P(b []byte, ext, opropLen, ep, depth int) int {
 		cp += spiSize
 		propLen -= spiSize
 	}
-	tcount := 0
-	for np := uint8(ikeNPT); np != 0; np = getU8(b, ext) {
-		tcount++
+	return x.v2Items(b, cp, propLen, ikeNPT, ikeNPP, depth, func(count, ext, itemLen int) int {
+		return x.v2T(b, count, ext, itemLen, ep)
+	})
+}
+
+// v2Items walks a chain of sub-payloads (the proposals of an SA, the
+// transforms of a proposal) as tcpdump does: each item's header and
+// length are checked against what remains of the enclosing payload
+// (total) and of the capture; items of type first are printed one level
+// deeper by print, which returns the offset after the item or -1, and
+// any other type by name only. outer names the enclosing payload in
+// truncation markers.
+func (x *ikePrinter) v2Items(b []byte, cp, total int, first, outer uint8, depth int, print func(count, ext, itemLen int) int) int {
+	nd := x.nd
+	count := 0
+	ext := cp
+	for np := first; np != 0; np = getU8(b, ext) {
+		count++
 		ext = cp
-		if propLen < 4 {
-			nd.Printf(" [|%s]", ikeNPStr(ikeNPP))
-			return cp + propLen
+		if total < 4 {
+			nd.Printf(" [|%s]", ikeNPStr(outer))
+			return cp + total
 		}
 		if !ttest(b, ext, 4) {
-			return x.trunc(ikeNPP)
+			return x.trunc(outer)
 		}
 		itemLen := int(getBE16(b, ext+2))
 		if itemLen <= 4 {
-			return x.trunc(ikeNPP)
+			return x.trunc(outer)
 		}
-		if propLen < itemLen {
-			nd.Printf(" [|%s]", ikeNPStr(ikeNPP))
-			return cp + propLen
+		if total < itemLen {
+			nd.Printf(" [|%s]", ikeNPStr(outer))
+			return cp + total
 		}
 		if !ttest(b, cp, itemLen) {
-			return x.trunc(ikeNPP)
+			return x.trunc(outer)
 		}
-		depth++
-		x.indent(depth)
-		if np == ikeNPT {
-			cp = x.v2T(b, tcount, ext, itemLen, ep)
-			if cp < 0 {
+		x.indent(depth + 1)
+		if np == first {
+			if cp = print(count, ext, itemLen); cp < 0 {
 				return -1
 			}
 		} else {
@@ -922,8 +935,7 @@ func (x *ikePrinter) v2P(b []byte, ext, opropLen, ep, depth int) int {
 			cp += itemLen
 		}
 		nd.Print(")")
-		depth--
-		propLen -= itemLen
+		total -= itemLen
 	}
 	return cp
 }
@@ -937,45 +949,9 @@ func (x *ikePrinter) v2SA(b []byte, tpay uint8, ext1, _, ep int, _, _, _ uint32,
 	saLen := int(getBE16(b, ext1+2)) - 4
 	nd.Printf(" len=%d", saLen)
 	cp := ext1 + 4
-	pcount := 0
-	ext := cp
-	for np := uint8(ikeNPP); np != 0; np = getU8(b, ext) {
-		pcount++
-		ext = cp
-		if saLen < 4 {
-			nd.Printf(" [|%s]", ikeNPStr(tpay))
-			return cp + saLen
-		}
-		if !ttest(b, ext, 4) {
-			return x.trunc(tpay)
-		}
-		itemLen := int(getBE16(b, ext+2))
-		if itemLen <= 4 {
-			return x.trunc(tpay)
-		}
-		if saLen < itemLen {
-			nd.Printf(" [|%s]", ikeNPStr(tpay))
-			return cp + saLen
-		}
-		if !ttest(b, cp, itemLen) {
-			return x.trunc(tpay)
-		}
-		depth++
-		x.indent(depth)
-		if np == ikeNPP {
-			cp = x.v2P(b, ext, itemLen, ep, depth)
-			if cp < 0 {
-				return -1
-			}
-		} else {
-			nd.Print(ikeNPStr(np))
-			cp += itemLen
-		}
-		nd.Print(")")
-		depth--
-		saLen -= itemLen
-	}
-	return cp
+	return x.v2Items(b, cp, saLen, ikeNPP, tpay, depth, func(_, ext, itemLen int) int {
+		return x.v2P(b, ext, itemLen, ep, depth+1)
+	})
 }
 
 func (x *ikePrinter) v2KE(b []byte, tpay uint8, ext, itemLen, _ int, _, _, _ uint32, _ int) int {
