@@ -96,7 +96,7 @@ func ipPrint(nd *ND, b []byte, length int) {
 		nd.Print(", offset ")
 		nd.PrintUint(uint64(off&0x1fff) * 8)
 		nd.Print(", flags [")
-		nd.Print(bittok2strFixed(ipFragNames, "none", uint32(off&0xe000)))
+		printBitNames(nd, ipFragNames, uint32(off&0xe000), ", ", "none")
 		nd.Print("], proto ")
 		nd.Print(tok2strNoAlloc(ipProtoNames, "unknown", uint32(proto)))
 		nd.Print(" (")
@@ -344,24 +344,4 @@ done:
 		nd.Print("}")
 	}
 	return true
-}
-
-// bittok2strFixed is bittok2str for the common case of a short fixed
-// table, without allocating when at most one token matches.
-func bittok2strFixed(toks []tok, unknown string, v uint32) string {
-	var match string
-	n := 0
-	for _, t := range toks {
-		if t.v != 0 && v&t.v == t.v {
-			match = t.s
-			n++
-		}
-	}
-	switch n {
-	case 0:
-		return unknown
-	case 1:
-		return match
-	}
-	return bittok2str(toks, unknown, v)
 }
