@@ -158,35 +158,7 @@ func (x *ikePrinter) v1Print(b []byte, length int) {
 			nd.Print(" ?")
 		}
 	}
-	nd.Print(" ")
-	nd.Print(ikeStr(uint32(getU8(base, 18)), ikeExchangeTypes))
-	flags := getU8(base, 19)
-	if flags != 0 {
-		nd.Print("[")
-		if flags&0x01 != 0 {
-			nd.Print("E")
-		}
-		if flags&0x02 != 0 {
-			nd.Print("C")
-		}
-		nd.Print("]")
-	}
-	if nd.Verbose == 0 {
-		return
-	}
-	nd.Print(":")
-	np := getU8(base, 16)
-	switch {
-	case flags&0x01 != 0:
-		nd.Printf(" [encrypted %s]", ikeNPStr(np))
-	case len(b) < ikeHdrLen:
-		nd.Printf(" [|%s]", ikeNPStr(np))
-	default:
-		x.v1SubPrint(b, np, ikeHdrLen, len(b), phase, 0, 0, 0)
-	}
-	if l := getBE32(base, 24); int(l) != length {
-		nd.Printf(" (len mismatch: isakmp %d/ip %d)", l, length)
-	}
+	x.headerTail(b, length, phase, ikeV1Flags, x.v1SubPrint)
 }
 
 func (x *ikePrinter) v2Print(b []byte, length int) {
@@ -201,20 +173,28 @@ func (x *ikePrinter) v2Print(b []byte, length int) {
 	} else {
 		nd.Print(" child_sa ")
 	}
+	x.headerTail(b, length, phase, ikeV2Flags, x.v2SubPrint)
+}
+
+// The header flag letters of each version.
+var (
+	ikeV1Flags = []tok{{0x01, "E"}, {0x02, "C"}}
+	ikeV2Flags = []tok{{0x08, "I"}, {0x10, "V"}, {0x20, "R"}}
+)
+
+// headerTail prints what both versions print after the phase: the
+// exchange type, the flag letters and, with -v, the payload chain (sub
+// is the version's payload printer) and a length check against IP's.
+func (x *ikePrinter) headerTail(b []byte, length int, phase uint32, flagNames []tok,
+	sub func(b []byte, np uint8, ext, ep int, phase, doi, proto uint32, depth int) int) {
+	nd := x.nd
+	base := x.base
 	nd.Print(" ")
 	nd.Print(ikeStr(uint32(getU8(base, 18)), ikeExchangeTypes))
 	flags := getU8(base, 19)
 	if flags != 0 {
 		nd.Print("[")
-		if flags&0x08 != 0 {
-			nd.Print("I")
-		}
-		if flags&0x10 != 0 {
-			nd.Print("V")
-		}
-		if flags&0x20 != 0 {
-			nd.Print("R")
-		}
+		printBitNames(nd, flagNames, uint32(flags), "", "")
 		nd.Print("]")
 	}
 	if nd.Verbose == 0 {
@@ -228,7 +208,7 @@ func (x *ikePrinter) v2Print(b []byte, length int) {
 	case len(b) < ikeHdrLen:
 		nd.Printf(" [|%s]", ikeNPStr(np))
 	default:
-		x.v2SubPrint(b, np, ikeHdrLen, len(b), phase, 0, 0, 0)
+		sub(b, np, ikeHdrLen, len(b), phase, 0, 0, 0)
 	}
 	if l := getBE32(base, 24); int(l) != length {
 		nd.Printf(" (len mismatch: isakmp %d/ip %d)", l, length)
