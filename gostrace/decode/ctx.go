@@ -48,6 +48,7 @@ type Ctx struct {
 	Abbrev  bool // -e abbrev= for this call (default true)
 	Out     []byte
 	scratch []byte
+	nlbuf   []byte // netlink buffers being decoded
 	SP      uint64 // stack pointer at entry (rt_sigreturn's frame)
 	xlat    XlatStyle
 	// Resuming names the call restart_syscall continues.

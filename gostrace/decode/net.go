@@ -162,7 +162,6 @@ func (c *Ctx) sockaddr(addr uint64, n int) {
 
 func appendHex8(dst []byte, v uint32) []byte {
 	const digits = "0123456789abcdef"
-	dst = append(dst, '0', 'x')
 	for s := 28; s >= 0; s -= 4 {
 		dst = append(dst, digits[v>>uint(s)&0xf])
 	}
@@ -182,8 +181,9 @@ var msgFlags = &Xlat{Vals: []Const{
 var MsgFlags Printer = func(c *Ctx, i int) { c.Flags(msgFlags, c.Args[i]&0xffffffff) }
 
 // iovec prints an iovec array of cnt entries; data is cut at -s and, on
-// exit, limited to total bytes.
-func (c *Ctx) iovec(addr uint64, cnt int, total int64) {
+// exit, limited to total bytes. nlFamily, when not negative, is the
+// netlink protocol of the socket the data goes through.
+func (c *Ctx) iovec(addr uint64, cnt int, total int64, nlFamily int) {
 	if addr == 0 {
 		c.Str("NULL")
 		return
@@ -208,7 +208,7 @@ func (c *Ctx) iovec(addr uint64, cnt int, total int64) {
 			show = uint64(total)
 		}
 		c.Str("{iov_base=")
-		c.Buf(base, show)
+		c.iovData(base, show, nlFamily)
 		if total >= 0 {
 			total -= int64(show)
 		}
@@ -221,12 +221,12 @@ func (c *Ctx) iovec(addr uint64, cnt int, total int64) {
 
 // IovecIn prints writev's iovec (count in argument n).
 func IovecIn(n int) Printer {
-	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), -1) }
+	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), -1, -1) }
 }
 
 // IovecOut prints readv's iovec filled with the return value's bytes.
 func IovecOut(n int) Printer {
-	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), c.Ret) }
+	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), c.Ret, -1) }
 }
 
 // msghdr prints struct msghdr; total limits data on receive.
@@ -253,7 +253,7 @@ func (c *Ctx) msghdr(addr uint64, total int64) {
 	c.Str(", msg_namelen=")
 	c.Int(int64(namelen))
 	c.Str(", msg_iov=")
-	c.iovec(iov, iovlen, total)
+	c.iovec(iov, iovlen, total, c.socketNetlinkFamily(int32(c.Args[0])))
 	c.Str(", msg_iovlen=")
 	c.Int(int64(iovlen))
 	if ctllen != 0 {
@@ -301,6 +301,11 @@ var solIPv6Opts = &Xlat{Vals: []Const{
 	{49, "IPV6_RECVPKTINFO"}, {67, "IPV6_TCLASS"},
 }, Unknown: "IPV6_???"}
 
+var solNetlinkOpts = &Xlat{Vals: seq("", "NETLINK_ADD_MEMBERSHIP", "NETLINK_DROP_MEMBERSHIP",
+	"NETLINK_PKTINFO", "NETLINK_BROADCAST_ERROR", "NETLINK_NO_ENOBUFS", "NETLINK_RX_RING", "NETLINK_TX_RING",
+	"NETLINK_LISTEN_ALL_NSID", "NETLINK_LIST_MEMBERSHIPS", "NETLINK_CAP_ACK", "NETLINK_EXT_ACK",
+	"NETLINK_GET_STRICT_CHK"), Unknown: "NETLINK_???"}
+
 func sockoptName(c *Ctx, _ int) {
 	level, name := c.Args[1]&0xffffffff, c.Args[2]&0xffffffff
 	c.Value(sockLevels, level)
@@ -314,6 +319,8 @@ func sockoptName(c *Ctx, _ int) {
 		c.Value(solIPOpts, name)
 	case 41:
 		c.Value(solIPv6Opts, name)
+	case 270:
+		c.Value(solNetlinkOpts, name)
 	default:
 		c.Uint(name)
 	}
@@ -476,8 +483,8 @@ func init() {
 		"accept4":       {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr), In(func(c *Ctx, i int) { c.Flags(sockFlags, c.Args[i]) })}, Ret: RetFD},
 		"getsockname":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}},
 		"getpeername":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}},
-		"sendto":        {Args: []Arg{FDArg, In(Buf(2)), In(Ulong), In(MsgFlags), In(Sockaddr(5)), In(Uint)}},
-		"recvfrom":      {Args: []Arg{FDArg, Out(BufRet), In(Ulong), In(MsgFlags), Out(SockaddrLenPtr(5)), Out(LenPtr)}},
+		"sendto":        {Args: []Arg{FDArg, In(SockBuf(2)), In(Ulong), In(MsgFlags), In(Sockaddr(5)), In(Uint)}},
+		"recvfrom":      {Args: []Arg{FDArg, Out(SockBufRet), In(Ulong), In(MsgFlags), Out(SockaddrLenPtr(5)), Out(LenPtr)}},
 		"sendmsg":       {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.msghdr(c.Args[i], -1) }), In(MsgFlags)}},
 		"recvmsg":       {Args: []Arg{FDArg, Out(func(c *Ctx, i int) { c.msghdr(c.Args[i], c.Ret) }), In(MsgFlags)}},
 		"shutdown":      {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(shutdownHow, c.Args[i]) })}},

@@ -323,7 +323,10 @@ func prctlArgs(c *Ctx, i int) {
 	case 15:
 		c.Str(", ")
 		c.CStr(c.Args[1], 16)
-	case 1, 4, 8, 24, 36, 41, 23:
+	case 23, 24:
+		c.Str(", ")
+		c.Value(capabilities, c.Args[1])
+	case 1, 4, 8, 36, 41:
 		c.Str(", ")
 		if c.Args[0] == 1 {
 			c.Signal(int(c.Args[1]))
