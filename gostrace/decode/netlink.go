@@ -19,8 +19,8 @@ import (
 // buffer, so they only ever index a byte slice they bounds-check.
 
 const (
-	nlmsgHdrLen = 16
-	nlaHdrLen   = 4
+	nlHdrLen  = 16
+	nlaHdrLen = 4
 	// nlMaxRead bounds how much of a netlink buffer is copied.
 	nlMaxRead = 1 << 20
 )
@@ -130,7 +130,7 @@ var nlProtos = map[int]nlProto{
 func (c *Ctx) netlink(b []byte, family int) {
 	isArray := false
 	for elt := 0; ; elt++ {
-		if len(b) < nlmsgHdrLen {
+		if len(b) < nlHdrLen {
 			c.forceHex(b)
 			break
 		}
@@ -141,7 +141,7 @@ func (c *Ctx) netlink(b []byte, family int) {
 		msgLen := binary.LittleEndian.Uint32(b)
 		aligned := (uint64(msgLen) + 3) &^ 3
 		var next []byte
-		if msgLen >= nlmsgHdrLen && uint64(len(b)) > aligned {
+		if msgLen >= nlHdrLen && uint64(len(b)) > aligned {
 			next = b[aligned:]
 		}
 		if !isArray && next != nil {
@@ -168,10 +168,10 @@ func (c *Ctx) nlmsg(b []byte, family int, capped bool) {
 	if uint64(msgLen) < uint64(n) {
 		n = int(msgLen)
 	}
-	if capped && n > nlmsgHdrLen {
-		n = nlmsgHdrLen
+	if capped && n > nlHdrLen {
+		n = nlHdrLen
 	}
-	if n > nlmsgHdrLen {
+	if n > nlHdrLen {
 		c.Out = append(c.Out, '[')
 	}
 	typ := binary.LittleEndian.Uint16(b[4:])
@@ -192,11 +192,11 @@ func (c *Ctx) nlmsg(b []byte, family int, capped bool) {
 	c.Str(", nlmsg_pid=")
 	c.Int(int64(int32(binary.LittleEndian.Uint32(b[12:]))))
 	c.Out = append(c.Out, '}')
-	if n <= nlmsgHdrLen {
+	if n <= nlHdrLen {
 		return
 	}
 	c.Str(", ")
-	body := b[nlmsgHdrLen:n]
+	body := b[nlHdrLen:n]
 	switch {
 	case typ == nlmsgError:
 		c.nlmsgerr(body, family, flags&0x100 != 0)
@@ -233,12 +233,12 @@ func (c *Ctx) nlmsgerr(b []byte, family int, capped bool) {
 	rest := b[4:]
 	if len(rest) > 0 {
 		c.Str(", msg=")
-		if len(rest) < nlmsgHdrLen {
+		if len(rest) < nlHdrLen {
 			c.forceHex(rest)
 		} else {
 			payload := len(rest)
 			if capped {
-				payload = nlmsgHdrLen
+				payload = nlHdrLen
 			} else if l := binary.LittleEndian.Uint32(rest); uint64(l) < uint64(payload) {
 				payload = int(l)
 			}
@@ -406,13 +406,6 @@ var (
 		c.Uint(binary.LittleEndian.Uint64(b))
 		return true
 	}
-	nlaX32 nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
-		if len(b) < 4 {
-			return false
-		}
-		c.Hex(uint64(binary.LittleEndian.Uint32(b)))
-		return true
-	}
 	// nlaStr prints a NUL-terminated string attribute.
 	nlaStr nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
 		c.nlString(b)
@@ -532,11 +525,11 @@ func (c *Ctx) inetAddr(b []byte, fam uint8) bool {
 	switch {
 	case fam == 2 && len(b) >= 4:
 		c.Str("inet_addr(\"")
-		c.Out = appendIPv4(c.Out, b)
+		c.Out = appendInet4(c.Out, b)
 		c.Str("\")")
 	case fam == 10 && len(b) >= 16:
 		c.Str("inet_pton(AF_INET6, \"")
-		c.Out = appendIPv6(c.Out, b)
+		c.Out = appendInet6(c.Out, b)
 		c.Str("\")")
 	default:
 		return false
@@ -544,7 +537,7 @@ func (c *Ctx) inetAddr(b []byte, fam uint8) bool {
 	return true
 }
 
-func appendIPv4(dst, b []byte) []byte {
+func appendInet4(dst, b []byte) []byte {
 	for i := 0; i < 4; i++ {
 		if i > 0 {
 			dst = append(dst, '.')
