@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/goclues/goclues/common/ptrace"
+	"github.com/goclues/goclues/gostrace/decode"
 )
 
 var progName = os.Args[0]
@@ -60,6 +61,9 @@ func run(argv []string) int {
 		return reportError(err)
 	}
 	t := newTracer(opt, out)
+	if opt.pidComm {
+		decode.DecodePidComm()
+	}
 	watchSignals()
 	switch {
 	case opt.daemonize > 0 && len(opt.args) > 0:
@@ -81,10 +85,11 @@ func run(argv []string) int {
 	}
 	t.loop()
 	if t.stats != nil {
-		out.buf = t.stats.report(out.buf, opt.sortBy)
+		out.buf = t.stats.report(out.buf)
 	}
 	t.flush()
 	closeOut()
+	printTip(opt.tips)
 	if sig := int(fatalSignal.Load()); sig != 0 {
 		dieBySignal(sig)
 	}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/goclues/goclues/common/format"
 	"github.com/goclues/goclues/common/getopt"
@@ -21,41 +22,51 @@ type syscallSet [sysent.Max]bool
 
 // options is the parsed command line.
 type options struct {
-	follow       int // -f count
-	outName      string
-	pids         []int
-	strLen       int
-	escape       format.Escape
-	decodeFDs    int
-	xlat         decode.XlatStyle
-	timestamps   int
-	relative     bool
-	showTime     bool
-	column       int
-	count        int // 1 for -c, 2 for -C
-	sortBy       string
-	wallClock    bool
-	columns      string
-	quiet        int
-	quietSet     map[string]bool
-	verboseAll   bool
-	daemonize    int
-	user         string
-	env          []string
-	seccomp      bool
-	json         bool
-	paths        []string
-	trace        syscallSet
-	traceAll     bool
-	verboseSet   syscallSet
-	abbrevSet    syscallSet
-	rawSet       syscallSet
-	signals      [65]bool
-	status       map[string]bool
-	injects      []*injection
-	detachOnExec bool // -b execve
-	appendOut    bool // -A: append to -o files
-	args         []string
+	follow         int // -f count
+	outName        string
+	pids           []int
+	strLen         int
+	escape         format.Escape
+	decodeFDs      int
+	xlat           decode.XlatStyle
+	timestamps     int
+	relative       bool
+	showTime       bool
+	column         int
+	count          int // 1 for -c, 2 for -C
+	sortBy         column
+	sortSet        bool
+	wallClock      bool
+	summaryColumns []column      // -U; nil for the default columns
+	overhead       time.Duration // -O
+	instrPointer   bool          // -i
+	stackTraces    bool          // -k: accepted, no traces printed
+	syscallNumber  bool          // -n
+	pidComm        bool          // -Y, --decode-pids=comm
+	tips           tipsOptions
+	readFDs        *fdSet   // -e read=
+	writeFDs       *fdSet   // -e write=
+	warnings       []string // printed once the command line is parsed
+	quiet          int
+	quietSet       map[string]bool
+	verboseAll     bool
+	daemonize      int
+	user           string
+	env            []string
+	seccomp        bool
+	json           bool
+	paths          []string
+	trace          syscallSet
+	traceAll       bool
+	verboseSet     syscallSet
+	abbrevSet      syscallSet
+	rawSet         syscallSet
+	signals        [65]bool
+	status         map[string]bool
+	injects        []*injection
+	detachOnExec   bool // -b execve
+	appendOut      bool // -A: append to -o files
+	args           []string
 }
 
 var longOptions = []getopt.LongOption{
@@ -98,9 +109,22 @@ var longOptions = []getopt.LongOption{
 	{Name: "version", HasArg: getopt.NoArgument, Val: 'V'},
 	{Name: "json", HasArg: getopt.NoArgument, Val: 0x10e},
 	{Name: "detach-on", HasArg: getopt.RequiredArgument, Val: 'b'},
+	{Name: "instruction-pointer", HasArg: getopt.NoArgument, Val: 'i'},
+	{Name: "syscall-number", HasArg: getopt.NoArgument, Val: 'n'},
+	{Name: "output-append-mode", HasArg: getopt.NoArgument, Val: 'A'},
+	{Name: "summary-syscall-overhead", HasArg: getopt.RequiredArgument, Val: 'O'},
+	{Name: "interruptible", HasArg: getopt.RequiredArgument, Val: 'I'},
+	{Name: "debug", HasArg: getopt.NoArgument, Val: 'd'},
+	{Name: "stack-traces", HasArg: getopt.NoArgument, Val: 'k'},
+	{Name: "decode-pids", HasArg: getopt.RequiredArgument, Val: 0x110},
+	{Name: "pidns-translation", HasArg: getopt.NoArgument, Val: 0x111},
+	{Name: "tips", HasArg: getopt.OptionalArgument, Val: 0x112},
+	{Name: "read", HasArg: getopt.RequiredArgument, Val: 0x113},
+	{Name: "write", HasArg: getopt.RequiredArgument, Val: 0x114},
+	{Name: "kvm", HasArg: getopt.RequiredArgument, Val: 0x115},
 }
 
-const optstring = "+a:Ab:cCdDe:E:fFhiI:ko:O:p:P:qrs:S:tTu:U:vVwxX:yzZ"
+const optstring = "+a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
 
 // usageError is an error that ends with strace's "Try '… -h'" hint.
 type usageError struct{ msg string }
@@ -117,7 +141,7 @@ func fatalf(format string, args ...any) error {
 }
 
 func parseOptions(argv []string) (*options, error) {
-	o := &options{strLen: 32, column: 40, traceAll: true, sortBy: "time"}
+	o := &options{strLen: 32, column: 40, traceAll: true, sortBy: colTotal}
 	for i := range o.trace {
 		o.trace[i] = true
 		o.abbrevSet[i] = true
@@ -148,6 +172,12 @@ func parseOptions(argv []string) (*options, error) {
 		fmt.Fprintf(os.Stderr, "%s: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n", progName)
 		o.seccomp = false
 	}
+	if err := o.checkSummary(); err != nil {
+		return nil, err
+	}
+	for _, w := range o.warnings {
+		fmt.Fprintf(os.Stderr, "%s: %s\n", progName, w)
+	}
 	return o, nil
 }
 
@@ -159,14 +189,64 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 			return &usageError{fmt.Sprintf("%s: invalid -a argument: '%s'", progName, arg)}
 		}
 		o.column = n
-	case 'c':
-		o.count = 1
-	case 'C':
-		o.count = 2
+	case 'c', 'C':
+		n := map[int]int{'c': 1, 'C': 2}[opt]
+		if o.count != 0 && o.count != n {
+			return &usageError{progName + ": -c/--summary-only and -C/--summary are mutually exclusive"}
+		}
+		o.count = n
 	case 'S':
-		o.sortBy = arg
+		c, err := parseSortBy(arg)
+		if err != nil {
+			return err
+		}
+		o.sortBy, o.sortSet = c, true
 	case 'U':
-		o.columns = arg
+		cols, err := parseColumns(arg)
+		if err != nil {
+			return err
+		}
+		o.summaryColumns = cols
+	case 'O':
+		d, err := parseOverhead(arg)
+		if err != nil {
+			return err
+		}
+		o.overhead = d
+	case 'i':
+		o.instrPointer = true
+	case 'n':
+		o.syscallNumber = true
+	case 'Y':
+		o.pidComm = true
+	case 0x110:
+		for _, v := range strings.Split(arg, ",") {
+			switch v {
+			case "comm":
+				o.pidComm = true
+			case "pidns":
+				// Outside a pid namespace every pid is already
+				// strace's own: nothing is added.
+			default:
+				return fatalf("invalid decode-pids '%s'", arg)
+			}
+		}
+	case 0x112:
+		t, err := parseTips(arg, hasArg)
+		if err != nil {
+			return err
+		}
+		o.tips = t
+	case 'I':
+		if !validInterruptible(arg) {
+			return &usageError{fmt.Sprintf("%s: invalid -I argument: '%s'", progName, arg)}
+		}
+	case 0x113:
+		return o.qualify("read=" + arg)
+	case 0x114:
+		return o.qualify("write=" + arg)
+	case 0x115:
+		return o.qualify("kvm=" + arg)
 	case 'w':
 		o.wallClock = true
 	case 'f':
@@ -286,9 +366,13 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 		o.detachOnExec = true
 	case 'A':
 		o.appendOut = true
-	case 'd', 'F', 'i', 'I', 'k', 'O':
-		// -d (debug), -F, -i, -I, -k (stack traces) and -O (overhead)
-		// are accepted and have no effect here.
+	case 'k':
+		// Stack traces are accepted (the reference is built with
+		// libunwind) but not printed.
+		o.stackTraces = true
+	case 'd', 'F', 0x111:
+		// -d (debug output), -F (an old spelling of -f) and
+		// --pidns-translation are accepted and have no effect here.
 	}
 	return nil
 }
@@ -346,10 +430,22 @@ func (o *options) qualify(expr string) error {
 			return err
 		}
 		o.injects = append(o.injects, inj)
-	case "read", "write", "kvm", "decode-fds":
-		if kind == "decode-fds" {
-			o.decodeFDs = 1
+	case "read", "reads", "r", "write", "writes", "w":
+		set, err := parseFDSet(val)
+		if err != nil {
+			return err
 		}
+		if kind[0] == 'r' {
+			o.readFDs = set
+		} else {
+			o.writeFDs = set
+		}
+	case "kvm":
+		if val != "vcpu" {
+			return fatalf("invalid -e kvm= argument: '%s'", val)
+		}
+	case "decode-fds", "decode-fd":
+		o.decodeFDs = 1
 	default:
 		return fatalf("invalid system call '%s'", expr)
 	}
@@ -494,6 +590,55 @@ func (o *options) quietSignals() bool { return false }
 func (o *options) quietExit() bool { return o.quiet >= 2 || o.quietSet["exit"] }
 
 func (o *options) quietAttach() bool { return o.quiet >= 1 || o.quietSet["attach"] }
+
+// checkSummary applies strace's checks of the summary and output
+// options once the whole command line is read: errors stop, the others
+// are warnings printed before tracing starts.
+func (o *options) checkSummary() error {
+	switch {
+	case o.count != 0 && o.follow > 1:
+		return &usageError{progName + ": (-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive"}
+	case o.wallClock && o.count == 0:
+		return &usageError{progName + ": -w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)"}
+	case o.summaryColumns != nil && o.count == 0:
+		return &usageError{progName + ": -U/--summary-columns must be given with (-c/--summary-only or -C/--summary)"}
+	}
+	if o.sortSet && o.count == 0 {
+		o.warnings = append(o.warnings, "-S/--summary-sort-by has no effect without (-c/--summary-only or -C/--summary)")
+	}
+	if o.count == 1 {
+		for _, w := range []struct {
+			set  bool
+			flag string
+		}{
+			{o.instrPointer, "-i/--instruction-pointer"},
+			{o.stackTraces, "-k/--stack-traces"},
+			{o.syscallNumber, "-n/--syscall-number"},
+			{o.relative, "-r/--relative-timestamps"},
+			{o.timestamps > 0, "-t/--absolute-timestamps"},
+			{o.showTime, "-T/--syscall-times"},
+			{o.decodeFDs > 0, "-y/--decode-fds"},
+		} {
+			if w.set {
+				o.warnings = append(o.warnings, w.flag+" has no effect with -c/--summary-only")
+			}
+		}
+	}
+	if o.appendOut && o.outName == "" {
+		o.warnings = append(o.warnings, "-A/--output-append-mode has no effect without -o/--output")
+	}
+	return nil
+}
+
+// validInterruptible reports whether arg is an -I level strace accepts:
+// 1 to 4 or their names.
+func validInterruptible(arg string) bool {
+	switch arg {
+	case "1", "2", "3", "4", "anywhere", "waiting", "never", "never_tstp":
+		return true
+	}
+	return false
+}
 
 // lookupUser resolves -u USER to uid, gid and groups.
 func lookupUser(name string) (uid, gid int, groups []int, err error) {

@@ -37,6 +37,7 @@ func (t *tracer) syscallStop(p *proc) {
 
 func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	nr := int(info.Nr)
+	first := p.hidden
 	if p.hidden {
 		if nr != nrExecve && nr != nrExecveat {
 			return
@@ -77,6 +78,7 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 			return
 		}
 	}
+	t.stackEntry(p, nr, first)
 	c.Verbose = t.opt.verbose(nr)
 	c.Out = c.Out[:0]
 	p.printed = decode.EntryArgs(c, t.opt.raw(nr))
@@ -107,6 +109,7 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 		return 0 // exit of a call entered before we attached
 	}
 	p.inSyscall = false
+	t.stackExit(p.ctx.Nr)
 	if p.hidden {
 		return 0
 	}
@@ -123,7 +126,11 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 		return sig
 	}
 	if t.stats != nil {
-		t.stats.add(c.Nr, c.Failed, rusageStime(&t.ru)-p.stime, time.Since(p.entry), t.opt.wallClock)
+		d := rusageStime(&t.ru) - p.stime
+		if t.opt.wallClock {
+			d = time.Since(p.entry)
+		}
+		t.stats.add(c.Nr, c.Failed, d)
 		if t.opt.count == 1 {
 			return sig
 		}
@@ -173,6 +180,10 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 		o.buf = append(o.buf, '>')
 	}
 	o.buf = append(o.buf, '\n')
+	t.stackAfterLine(p)
+	if t.io != nil {
+		t.dumpIO(p)
+	}
 	t.end(p)
 	return sig
 }

@@ -32,6 +32,7 @@ type proc struct {
 	fresh       bool          // created by a fork event, not yet reported
 	execs       int           // exec events seen (-b execve spares the first)
 	restartName string        // call interrupted with ERESTART_RESTARTBLOCK
+	comm        []byte        // "<comm>" of the [pid N<comm>] prefix (-Y), loaded when first needed
 }
 
 // tracer runs the event loop: one wait4 report at a time, decoded and
@@ -52,8 +53,10 @@ type tracer struct {
 	stats    *stats
 	ru       unix.Rusage
 	ptraceOp int
-	seccomp  bool // the spawned command runs under a seccomp filter
-	eager    bool // output shares stderr with tracees: flush before resuming
+	seccomp  bool               // the spawned command runs under a seccomp filter
+	eager    bool               // output shares stderr with tracees: flush before resuming
+	io       *ioDumper          // -e read=/write= dumps
+	ipInfo   ptrace.SyscallInfo // -i: the registers of the stop being printed
 }
 
 func newTracer(opt *options, out *output) *tracer {
@@ -66,7 +69,10 @@ func newTracer(opt *options, out *output) *tracer {
 		t.ptraceOp |= ptrace.OptFollowAll
 	}
 	if opt.count > 0 {
-		t.stats = newStats()
+		t.stats = newStats(opt)
+	}
+	if opt.readFDs != nil || opt.writeFDs != nil {
+		t.io = &ioDumper{}
 	}
 	return t
 }
@@ -181,6 +187,7 @@ func (t *tracer) handle(st ptrace.Stop) {
 			return
 		}
 		p.execs++
+		p.comm = nil
 		t.resume(p, 0)
 	default: // event stops: attach, exec, exit, new child's first stop
 		t.resume(p, 0)
@@ -248,18 +255,59 @@ func (t *tracer) prefix(p *proc) {
 	case o.ff:
 	case t.opt.outName != "" && t.opt.follow > 0:
 		o.buf = strconv.AppendInt(o.buf, int64(p.pid), 10)
-		for n := len(strconv.Itoa(p.pid)); n < 5; n++ {
-			o.buf = append(o.buf, ' ')
+		if t.opt.pidComm {
+			// With a command name the pid is not padded.
+			o.buf = append(o.buf, t.comm(p)...)
+		} else {
+			for n := len(strconv.Itoa(p.pid)); n < 5; n++ {
+				o.buf = append(o.buf, ' ')
+			}
 		}
 		o.buf = append(o.buf, ' ')
 	case t.live > 1:
 		o.buf = append(o.buf, "[pid "...)
 		o.buf = appendPadded(o.buf, int64(p.pid), 5, ' ')
+		if t.opt.pidComm {
+			o.buf = append(o.buf, t.comm(p)...)
+		}
 		o.buf = append(o.buf, "] "...)
 	}
 	if t.clock.style > 0 || t.clock.relative {
 		o.buf = t.clock.append(o.buf, time.Now())
 	}
+	if t.opt.syscallNumber {
+		// -n: the number of the last system call the process entered.
+		o.buf = append(o.buf, '[')
+		o.buf = appendPadded(o.buf, int64(p.ctx.Nr), 4, ' ')
+		o.buf = append(o.buf, "] "...)
+	}
+	if t.opt.instrPointer {
+		// -i: where the process is stopped; unknown once it is gone.
+		if err := ptrace.GetSyscallInfo(p.pid, &t.ipInfo); err != nil {
+			o.buf = append(o.buf, "[????????????????] "...)
+		} else {
+			o.buf = append(o.buf, '[')
+			o.buf = appendHex16(o.buf, t.ipInfo.IP)
+			o.buf = append(o.buf, "] "...)
+		}
+	}
+}
+
+// comm returns the "<comm>" of p's prefix, read once and again after
+// each exec.
+func (t *tracer) comm(p *proc) []byte {
+	if p.comm == nil {
+		p.comm = decode.AppendComm(make([]byte, 0, 18), p.pid)
+	}
+	return p.comm
+}
+
+// appendHex16 appends v as 16 lowercase hex digits.
+func appendHex16(dst []byte, v uint64) []byte {
+	for shift := 60; shift >= 0; shift -= 4 {
+		dst = append(dst, hexDigits[v>>uint(shift)&15])
+	}
+	return dst
 }
 
 // begin starts a new line for p, closing any other open line.

@@ -1,5 +1,13 @@
 package decode
 
+import (
+	"strconv"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/goclues/goclues/common/sysent"
+)
+
 // maxArgv is the most array elements strace shows before "...".
 func (c *Ctx) maxElems() int { return c.Cfg.StrLen }
 
@@ -462,4 +470,110 @@ func init() {
 		"getcpu":             {Args: []Arg{Out(IntPtr), Out(IntPtr), In(Ptr)}},
 		"membarrier":         {Args: []Arg{In(Hex), In(Hex), In(Int)}},
 	})
+}
+
+// pidComm is -Y (--decode-pids=comm): process ids are followed by the
+// process's command name, 1234<sh>, while /proc still knows the process.
+var pidComm bool
+
+// pidArgs lists the calls whose arguments (by index) or results are
+// thread or process ids, the ones -Y annotates; process group and
+// session ids are left alone, as strace does.
+var pidArgs = map[string]struct {
+	args []int
+	ret  bool
+}{
+	"getpid": {ret: true}, "getppid": {ret: true}, "gettid": {ret: true},
+	"fork": {ret: true}, "vfork": {ret: true}, "clone": {ret: true}, "clone3": {ret: true},
+	"wait4": {args: []int{0}, ret: true},
+	"kill":  {args: []int{0}}, "tkill": {args: []int{0}}, "tgkill": {args: []int{0, 1}},
+	"rt_sigqueueinfo": {args: []int{0}}, "rt_tgsigqueueinfo": {args: []int{0, 1}},
+	"setpgid": {args: []int{0}}, "getpgid": {args: []int{0}}, "getsid": {args: []int{0}},
+	"prlimit64":          {args: []int{0}},
+	"sched_getscheduler": {args: []int{0}}, "sched_setscheduler": {args: []int{0}},
+	"sched_getparam": {args: []int{0}}, "sched_setparam": {args: []int{0}},
+	"sched_getaffinity": {args: []int{0}}, "sched_setaffinity": {args: []int{0}},
+	"sched_getattr": {args: []int{0}}, "sched_setattr": {args: []int{0}},
+	"sched_rr_get_interval": {args: []int{0}},
+	"pidfd_open":            {args: []int{0}},
+}
+
+// DecodePidComm turns on -Y: the printers of the arguments and results
+// listed in pidArgs append the command name. It is called once, before
+// tracing starts.
+func DecodePidComm() {
+	pidComm = true
+	for name, pa := range pidArgs {
+		nr, ok := sysent.Number(name)
+		if !ok || specs[nr] == nil {
+			continue
+		}
+		s := *specs[nr]
+		s.Args = append([]Arg(nil), s.Args...)
+		for _, i := range pa.args {
+			if i >= len(s.Args) || s.Args[i].P == nil {
+				continue
+			}
+			p := s.Args[i].P
+			s.Args[i].P = func(c *Ctx, i int) {
+				p(c, i)
+				c.Comm(int64(int32(c.Args[i])))
+			}
+		}
+		if pa.ret {
+			r := s.Ret
+			s.Ret = func(c *Ctx) {
+				if r != nil {
+					r(c)
+				} else {
+					c.Int(c.Ret)
+				}
+				c.Comm(c.Ret)
+			}
+		}
+		specs[nr] = &s
+	}
+}
+
+// ProcessID appends a process id; with -Y its command name follows.
+func (c *Ctx) ProcessID(pid int64) {
+	c.Int(pid)
+	c.Comm(pid)
+}
+
+// Comm appends "<comm>" for pid with -Y, nothing otherwise or when the
+// process is gone.
+func (c *Ctx) Comm(pid int64) {
+	if pidComm {
+		c.Out = AppendComm(c.Out, int(pid))
+	}
+}
+
+// AppendComm appends "<comm>" read from /proc/PID/comm, or nothing
+// when pid is not a live (or zombie) process.
+func AppendComm(dst []byte, pid int) []byte {
+	if pid <= 0 {
+		return dst
+	}
+	var path [32]byte
+	p := append(path[:0], "/proc/"...)
+	p = strconv.AppendInt(p, int64(pid), 10)
+	p = append(p, "/comm"...)
+	fd, err := unix.Open(string(p), unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return dst
+	}
+	var buf [64]byte
+	n, err := unix.Read(fd, buf[:])
+	_ = unix.Close(fd)
+	if err != nil || n <= 0 {
+		return dst
+	}
+	comm := buf[:n]
+	if comm[len(comm)-1] == '\n' {
+		comm = comm[:len(comm)-1]
+	}
+	dst = append(dst, '<')
+	dst = append(dst, comm...)
+	return append(dst, '>')
 }

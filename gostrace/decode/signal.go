@@ -208,7 +208,7 @@ func (c *Ctx) Siginfo(si *ptrace.Siginfo) {
 			c.sigval(si.Value())
 		default:
 			c.Str(", si_pid=")
-			c.Int(int64(si.Pid()))
+			c.ProcessID(int64(si.Pid()))
 			c.Str(", si_uid=")
 			c.Uint(uint64(si.UID()))
 			if code == -1 || code == -3 || code == -4 {
@@ -217,7 +217,7 @@ func (c *Ctx) Siginfo(si *ptrace.Siginfo) {
 		}
 	case sig == 17:
 		c.Str(", si_pid=")
-		c.Int(int64(si.Pid()))
+		c.ProcessID(int64(si.Pid()))
 		c.Str(", si_uid=")
 		c.Uint(uint64(si.UID()))
 		c.Str(", si_status=")

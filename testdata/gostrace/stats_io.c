@@ -1,0 +1,49 @@
+/* I/O on a pipe, a file and a socket pair for -e read=/write= dumps. */
+#include <fcntl.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+int main(void)
+{
+	int p[2], s[2];
+	char buf[300];
+	char a[20], b[40];
+	const char *text = "hello world\tthis is a longer line with bytes \001\002\377 end\n";
+
+	for (int i = 0; i < (int)sizeof(buf); i++)
+		buf[i] = (char)(i * 7);
+	if (pipe(p) < 0 || socketpair(AF_UNIX, SOCK_STREAM, 0, s) < 0)
+		return 1;
+	/* The pipe ends are 3 and 4, the socket pair 5 and 6. */
+	write(p[1], text, strlen(text));
+	read(p[0], buf + 100, sizeof(buf) - 100);
+	write(p[1], buf, sizeof(buf));
+	read(p[0], buf, 17);
+	read(p[0], buf, sizeof(buf));
+
+	struct iovec wv[3] = {{(void *)"first", 5}, {(void *)"", 0}, {(void *)"third part\n", 11}};
+	writev(p[1], wv, 3);
+	struct iovec rv[2] = {{a, 7}, {b, sizeof(b)}};
+	readv(p[0], rv, 2);
+
+	sendto(s[0], "datagram-ish", 12, 0, NULL, 0);
+	recvfrom(s[1], buf, sizeof(buf), 0, NULL, NULL);
+
+	struct msghdr mh = {0};
+	struct iovec mv[2] = {{(void *)"msg one ", 8}, {(void *)"msg two", 7}};
+	mh.msg_iov = mv;
+	mh.msg_iovlen = 2;
+	sendmsg(s[0], &mh, 0);
+	struct iovec rmv[2] = {{a, 4}, {b, sizeof(b)}};
+	mh.msg_iov = rmv;
+	recvmsg(s[1], &mh, 0);
+
+	int fd = open("/etc/hostname", O_RDONLY);
+	pread(fd, buf, 10, 2);
+	write(fd, "denied", 6);
+	read(-1, buf, 4);
+	close(fd);
+	return 0;
+}
