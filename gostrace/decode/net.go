@@ -150,7 +150,7 @@ func (c *Ctx) sockaddr(addr uint64, n int) {
 		}
 	case family == 16 && n >= 12:
 		c.Str(", nl_pid=")
-		c.Uint(uint64(binary.LittleEndian.Uint32(b[4:])))
+		c.Int(int64(int32(binary.LittleEndian.Uint32(b[4:]))))
 		c.Str(", nl_groups=")
 		c.Out = appendHex8(c.Out, binary.LittleEndian.Uint32(b[8:]))
 	default:

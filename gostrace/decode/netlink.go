@@ -148,7 +148,7 @@ func (c *Ctx) netlink(b []byte, family int) {
 			c.Out = append(c.Out, '[')
 			isArray = true
 		}
-		c.nlmsg(b, family, false)
+		c.nlmsg(b, family, len(b))
 		if next == nil {
 			break
 		}
@@ -160,16 +160,17 @@ func (c *Ctx) netlink(b []byte, family int) {
 	}
 }
 
-// nlmsg prints one message (header and payload) from the start of b;
-// capped limits the payload to the header (NLM_F_CAPPED errors).
-func (c *Ctx) nlmsg(b []byte, family int, capped bool) {
+// nlmsg prints one message (header and payload) from the start of b,
+// which holds at least a header; the message ends at its nlmsg_len,
+// at limit or at the end of b, whichever comes first.
+func (c *Ctx) nlmsg(b []byte, family int, limit int) {
 	msgLen := binary.LittleEndian.Uint32(b)
 	n := len(b)
+	if limit < n {
+		n = limit
+	}
 	if uint64(msgLen) < uint64(n) {
 		n = int(msgLen)
-	}
-	if capped && n > nlHdrLen {
-		n = nlHdrLen
 	}
 	if n > nlHdrLen {
 		c.Out = append(c.Out, '[')
@@ -242,7 +243,7 @@ func (c *Ctx) nlmsgerr(b []byte, family int, capped bool) {
 			} else if l := binary.LittleEndian.Uint32(rest); uint64(l) < uint64(payload) {
 				payload = int(l)
 			}
-			c.nlmsg(rest[:payload], family, false)
+			c.nlmsg(rest, family, payload)
 			if len(rest) > payload {
 				c.Str(", ")
 				c.nlattrs(rest[payload:], nlmsgerrAttrs, 0)

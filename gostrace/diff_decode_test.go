@@ -1,0 +1,12 @@
+package main
+
+// Differential cases for the system call decoders of gostrace/decode:
+// real workloads and the testdata/gostrace/dec_*.c programs.
+func init() {
+	diffCases = append(diffCases,
+		diffCase{name: "dec-ip-addr", cmd: []string{"ip", "addr"}},
+		diffCase{name: "dec-ip-link", cmd: []string{"ip", "-s", "link"}},
+		diffCase{name: "dec-netlink", cmd: []string{"@dec_netlink"}},
+		diffCase{name: "dec-netlink-s8", flags: []string{"-s", "8", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_netlink"}},
+	)
+}
