@@ -30,6 +30,7 @@ func (t *tracer) signalStop(p *proc, sig int) {
 	o.buf = append(o.buf, ' ')
 	o.buf = append(o.buf, c.Out...)
 	o.buf = append(o.buf, " ---\n"...)
+	t.stackAfterLine(p)
 	t.end(p)
 	t.resume(p, sig)
 }

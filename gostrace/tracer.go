@@ -11,6 +11,7 @@ import (
 	"github.com/goclues/goclues/common/ptrace"
 	"github.com/goclues/goclues/common/sysent"
 	"github.com/goclues/goclues/gostrace/decode"
+	"github.com/goclues/goclues/gostrace/unwind"
 )
 
 // proc is the tracer's view of one traced thread.
@@ -32,6 +33,7 @@ type proc struct {
 	fresh       bool          // created by a fork event, not yet reported
 	execs       int           // exec events seen (-b execve spares the first)
 	restartName string        // call interrupted with ERESTART_RESTARTBLOCK
+	stack       unwind.Thread // -k: cached mappings, stack captured at entry
 	comm        []byte        // "<comm>" of the [pid N<comm>] prefix (-Y), loaded when first needed
 }
 
@@ -53,6 +55,7 @@ type tracer struct {
 	stats    *stats
 	ru       unix.Rusage
 	ptraceOp int
+	unwind   *unwind.Unwinder   // -k, nil otherwise
 	seccomp  bool               // the spawned command runs under a seccomp filter
 	eager    bool               // output shares stderr with tracees: flush before resuming
 	io       *ioDumper          // -e read=/write= dumps
@@ -63,6 +66,7 @@ func newTracer(opt *options, out *output) *tracer {
 	t := &tracer{opt: opt, procs: make(map[int]*proc), out: out, outs: []*output{out}}
 	t.dcfg = decode.Config{StrLen: opt.strLen, Escape: opt.escape, DecodeFDs: opt.decodeFDs, XlatStyle: opt.xlat}
 	t.clock = clock{style: opt.timestamps, relative: opt.relative}
+	t.unwind = newStackTracer(opt)
 	t.eager = out.f == os.Stderr
 	t.ptraceOp = ptrace.OptSysGood | ptrace.OptExec
 	if opt.follow > 0 {
@@ -377,6 +381,7 @@ func (t *tracer) exited(p *proc, st ptrace.Stop) {
 		}
 		t.end(p)
 	}
+	t.stackGone(p)
 	t.live--
 	if p.out.ff {
 		p.out.flush()

@@ -1,0 +1,58 @@
+package main
+
+import "github.com/goclues/goclues/gostrace/unwind"
+
+// Stack traces (-k): after each printed call or signal strace prints the
+// tracee's user stack. Calls that replace or end the process image
+// (execve, exit) have their stack captured at entry instead; an exit's
+// captured stack is printed when the process is gone.
+
+// System calls that change memory mappings (strace's SI flag): their
+// exit invalidates every cached /proc/PID/maps.
+var remapsMemory = map[int]bool{
+	9: true, 10: true, 11: true, 12: true, 25: true, 30: true, 67: true, // mmap mprotect munmap brk mremap shmat shmdt
+	216: true, 329: true, 59: true, 322: true, // remap_file_pages pkey_mprotect execve execveat
+}
+
+// System calls whose stack is captured at entry (strace's SE flag).
+var stackAtEntry = map[int]bool{59: true, 60: true, 231: true, 322: true} // execve exit exit_group execveat
+
+// newStackTracer returns the unwinder when -k is in effect.
+func newStackTracer(opt *options) *unwind.Unwinder {
+	if !opt.stackTraces || opt.count == 1 {
+		return nil
+	}
+	return unwind.New()
+}
+
+// stackEntry captures the stack of a call that is printed later. The
+// first execve of the spawned command (the one that makes it visible)
+// is not captured: its stack is the new program's.
+func (t *tracer) stackEntry(p *proc, nr int, first bool) {
+	if t.unwind != nil && !first && stackAtEntry[nr] {
+		t.unwind.Capture(&p.stack, p.pid)
+	}
+}
+
+// stackExit invalidates the cached mappings after a call that changed
+// them; it runs for every call, traced or not.
+func (t *tracer) stackExit(nr int) {
+	if t.unwind != nil && remapsMemory[nr] {
+		t.unwind.Invalidate()
+	}
+}
+
+// stackAfterLine prints the stack of p after a completed line.
+func (t *tracer) stackAfterLine(p *proc) {
+	if t.unwind != nil {
+		p.out.buf = t.unwind.Append(p.out.buf, &p.stack, p.pid)
+	}
+}
+
+// stackGone prints a stack captured at entry of a call the process did
+// not come back from.
+func (t *tracer) stackGone(p *proc) {
+	if t.unwind != nil {
+		p.out.buf = t.unwind.Flush(p.out.buf, &p.stack)
+	}
+}
