@@ -64,6 +64,7 @@ func init() {
 		diffCase{name: "pids-decode-comm-pidns", flags: []string{"--decode-pids=comm,pidns", "-e", "trace=kill,tgkill,getpid,wait4,clone"}, cmd: []string{"@stats_pids"}},
 		diffCase{name: "pids-Y-siginfo", flags: []string{"-Y", "-e", "trace=kill,wait4"}, cmd: []string{"@signals"}},
 		diffCase{name: "pids-pidns", flags: []string{"--decode-pids=pidns", "-e", "trace=getpid,kill"}, cmd: []string{"@stats_pids"}},
+		diffCase{name: "pids-Y-f-o", concurrent: true, flags: []string{"-f", "-Y", "-n", "-e", "trace=execve,exit_group,wait4,set_tid_address"}, cmd: []string{"@forkexec"}},
 		diffCase{name: "pids-bad", flags: []string{"--decode-pids=foo"}, cmd: []string{"true"}},
 
 		diffCase{name: "tips-id", flags: []string{"--tips=id:3", "-e", "trace=none"}, cmd: []string{"true"}},

@@ -207,8 +207,9 @@ func spawnConfig(opt *options) (ptrace.SpawnConfig, int, error) {
 	// command: a seccomp filter lets the others run at full speed
 	// without changing the output (strace needs --seccomp-bpf for this).
 	// Only with -f: an untraced child would inherit the filter and see
-	// ENOSYS from every call it marks.
-	if opt.seccomp || !opt.traceAll && opt.follow > 0 {
+	// ENOSYS from every call it marks. Not with -n either: its prefix
+	// shows the last call a process entered, traced or not.
+	if opt.seccomp || !opt.traceAll && opt.follow > 0 && !opt.syscallNumber {
 		set := opt.trace
 		for _, inj := range opt.injects {
 			for nr, on := range inj.set {

@@ -298,10 +298,15 @@ func (t *tracer) prefix(p *proc) {
 }
 
 // comm returns the "<comm>" of p's prefix, read once and again after
-// each exec.
+// each exec. The spawned command before its first exec is the tracer's
+// copy of itself (strace's forked child): it carries the tracer's name.
 func (t *tracer) comm(p *proc) []byte {
 	if p.comm == nil {
-		p.comm = decode.AppendComm(make([]byte, 0, 18), p.pid)
+		pid := p.pid
+		if pid == t.child && p.execs == 0 {
+			pid = os.Getpid()
+		}
+		p.comm = decode.AppendComm(make([]byte, 0, 18), pid)
 	}
 	return p.comm
 }
