@@ -8,5 +8,7 @@ func init() {
 		diffCase{name: "dec-ip-link", cmd: []string{"ip", "-s", "link"}},
 		diffCase{name: "dec-netlink", cmd: []string{"@dec_netlink"}},
 		diffCase{name: "dec-netlink-s8", flags: []string{"-s", "8", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_netlink"}},
+		diffCase{name: "dec-fds", cmd: []string{"@dec_fds"}},
+		diffCase{name: "dec-fds-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_fds"}},
 	)
 }

@@ -256,6 +256,8 @@ var fcntlArg Printer = func(c *Ctx, i int) {
 		c.Flags(fdFlags, uint64(uint32(c.Args[i])))
 	case 4:
 		c.OpenFlags(c.Args[i])
+	case 1033: // F_ADD_SEALS
+		c.Flags(sealFlags, c.Args[i]&0xffffffff)
 	case 0, 1030, 8, 10, 1031, 1024:
 		c.Int(int64(int32(c.Args[i])))
 	default:
@@ -277,6 +279,13 @@ func fcntlRet(c *Ctx) {
 		if c.Ret != 0 {
 			c.Str(" (flags ")
 			c.Flags(fdFlags, uint64(c.Ret))
+			c.Out = append(c.Out, ')')
+		}
+	case 1034: // F_GET_SEALS
+		c.Hex(uint64(c.Ret))
+		if c.Ret != 0 {
+			c.Str(" (seals ")
+			c.Flags(sealFlags, uint64(c.Ret))
 			c.Out = append(c.Out, ')')
 		}
 	case 0, 1030:
@@ -429,7 +438,6 @@ func init() {
 		"getdents64":  {Args: []Arg{FDArg, Out(dirents), In(Uint)}},
 		"umask":       {Args: []Arg{In(func(c *Ctx, i int) { c.umaskValue(c.Args[i]) })}, Ret: func(c *Ctx) { c.umaskValue(uint64(c.Ret)) }},
 		"chroot":      {Args: []Arg{PathArg}},
-		"flock":       {Args: []Arg{FDArg, In(Int)}},
 		"sync":        {},
 		"syncfs":      {Args: []Arg{FDArg}},
 		"getpid":      {},
@@ -510,6 +518,5 @@ func init() {
 		}), In(timespecPair), In(AtFlags)}},
 		"linkat":        {Args: []Arg{DirArg, PathArg, DirArg, PathArg, In(AtFlags)}},
 		"mknodat":       {Args: []Arg{DirArg, PathArg, In(func(c *Ctx, i int) { c.Mode(uint32(c.Args[i]), true) }), In(Hex)}},
-		"inotify_init1": {Args: []Arg{In(OpenFlagsArg)}, Ret: RetFD},
 	})
 }

@@ -83,6 +83,16 @@ func (c *Ctx) Sigset(mask uint64) {
 			c.Out = append(c.Out, ' ')
 		}
 		first = false
+		if c.xlat != XlatAbbrev {
+			c.Int(int64(sig))
+			if c.xlat == XlatRaw {
+				continue
+			}
+			c.Str(" /* ")
+			c.Str(SignalName(sig)[3:])
+			c.Str(" */")
+			continue
+		}
 		c.Str(SignalName(sig)[3:])
 	}
 	c.Out = append(c.Out, ']')

@@ -72,6 +72,9 @@ func register(table map[string]*Spec) {
 		if !ok {
 			panic("decode: unknown system call " + name)
 		}
+		if specs[nr] != nil {
+			panic("decode: system call " + name + " registered twice")
+		}
 		specs[nr] = s
 	}
 }

@@ -8,7 +8,14 @@ var clockIDs = &Xlat{Vals: []Const{
 }, Unknown: "CLOCK_???"}
 
 // ClockID prints a clockid_t.
-var ClockID Printer = func(c *Ctx, i int) { c.DecValue(clockIDs, uint64(int64(int32(c.Args[i])))) }
+var ClockID Printer = func(c *Ctx, i int) {
+	v := uint64(int64(int32(c.Args[i])))
+	if c.xlat == XlatAbbrev {
+		c.DecValue(clockIDs, v)
+		return
+	}
+	c.Value(clockIDs, v&0xffffffff)
+}
 
 var timerFlags = &Xlat{Vals: []Const{bit(1, "TIMER_ABSTIME")}}
 
