@@ -516,7 +516,7 @@ func init() {
 			}
 			c.Path(c.Args[i])
 		}), In(timespecPair), In(AtFlags)}},
-		"linkat":        {Args: []Arg{DirArg, PathArg, DirArg, PathArg, In(AtFlags)}},
-		"mknodat":       {Args: []Arg{DirArg, PathArg, In(func(c *Ctx, i int) { c.Mode(uint32(c.Args[i]), true) }), In(Hex)}},
+		"linkat":  {Args: []Arg{DirArg, PathArg, DirArg, PathArg, In(AtFlags)}},
+		"mknodat": {Args: []Arg{DirArg, PathArg, In(func(c *Ctx, i int) { c.Mode(uint32(c.Args[i]), true) }), In(Hex)}},
 	})
 }
