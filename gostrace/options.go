@@ -27,7 +27,9 @@ type options struct {
 	pids           []int
 	strLen         int
 	escape         format.Escape
-	decodeFDs      int
+	decodeFDs      decode.FDDecode // -y, -yy, --decode-fds
+	yCount         int             // -y given this many times
+	decodeFDsSet   bool            // --decode-fds or -e decode-fds= given
 	xlat           decode.XlatStyle
 	timestamps     int
 	relative       bool
@@ -167,6 +169,9 @@ func parseOptions(argv []string) (*options, error) {
 	o.args = p.Operands()
 	if len(o.args) == 0 && len(o.pids) == 0 {
 		return nil, &usageError{progName + ": must have PROG [ARGS] or -p PID"}
+	}
+	if o.yCount > 0 && o.decodeFDsSet {
+		return nil, fatalf("-y and --decode-fds cannot be provided simultaneously")
 	}
 	if o.seccomp && o.follow == 0 {
 		fmt.Fprintf(os.Stderr, "%s: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n", progName)
@@ -326,12 +331,13 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 			o.abbrevSet[i] = false
 		}
 	case 'y':
-		o.decodeFDs++
+		o.yCount++
+		o.decodeFDs = decode.FDDecodeForY(o.yCount)
 	case 0x10c:
-		o.decodeFDs = 1
-		if arg == "all" || strings.Contains(arg, "socket") {
-			o.decodeFDs = 2
+		if !hasArg {
+			arg = "path"
 		}
+		return o.qualify("decode-fds=" + arg)
 	case 'X':
 		switch arg {
 		case "raw":
@@ -445,7 +451,11 @@ func (o *options) qualify(expr string) error {
 			return fatalf("invalid -e kvm= argument: '%s'", val)
 		}
 	case "decode-fds", "decode-fd":
-		o.decodeFDs = 1
+		set, err := decode.ParseFDDecode(val)
+		if err != nil {
+			return fatalf("%s", err)
+		}
+		o.decodeFDs, o.decodeFDsSet = set, true
 	default:
 		return fatalf("invalid system call '%s'", expr)
 	}
@@ -617,7 +627,7 @@ func (o *options) checkSummary() error {
 			{o.relative, "-r/--relative-timestamps"},
 			{o.timestamps > 0, "-t/--absolute-timestamps"},
 			{o.showTime, "-T/--syscall-times"},
-			{o.decodeFDs > 0, "-y/--decode-fds"},
+			{o.decodeFDs != 0, "-y/--decode-fds"},
 		} {
 			if w.set {
 				o.warnings = append(o.warnings, w.flag+" has no effect with -c/--summary-only")

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/goclues/goclues/common/sysent"
+	"github.com/goclues/goclues/gostrace/decode"
 )
 
 func nr(t *testing.T, name string) int {
@@ -57,7 +58,7 @@ func TestParseOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.follow != 2 || o.strLen != 64 || o.decodeFDs != 2 || o.timestamps != 2 || o.outName != "x" {
+	if o.follow != 2 || o.strLen != 64 || o.decodeFDs != decode.FDAll || o.timestamps != 2 || o.outName != "x" {
 		t.Errorf("parsed %+v", o)
 	}
 	if len(o.args) != 2 || o.args[0] != "ls" || o.args[1] != "-l" {

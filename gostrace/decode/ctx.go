@@ -20,7 +20,7 @@ import (
 type Config struct {
 	StrLen    int           // -s: longest string shown before "..."
 	Escape    format.Escape // -x / -xx
-	DecodeFDs int           // 1 for -y, 2 for -yy
+	DecodeFDs FDDecode      // -y, -yy, --decode-fds
 	XlatStyle XlatStyle     // -X
 }
 

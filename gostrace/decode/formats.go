@@ -1,9 +1,6 @@
 package decode
 
-import (
-	"os"
-	"strconv"
-)
+import ()
 
 // Basic argument printers.
 var (
@@ -110,12 +107,10 @@ func (c *Ctx) BufNoCut(addr, n uint64) {
 	c.quoted(b)
 }
 
-// FD appends a descriptor number and, with -y, its target in <>.
+// FD appends a descriptor number and, with -y, what it refers to in <>.
 func (c *Ctx) FD(fd int32) {
 	c.Int(int64(fd))
-	if c.Cfg.DecodeFDs > 0 && fd >= 0 {
-		c.fdPath(fd)
-	}
+	c.fdInfo(fd)
 }
 
 // DirFD appends an *at directory descriptor.
@@ -129,27 +124,8 @@ func (c *Ctx) DirFD(fd int32) {
 		default:
 			c.Str("AT_FDCWD")
 		}
-		if c.Cfg.DecodeFDs > 0 {
-			c.linkTarget("/proc/" + strconv.Itoa(c.Pid) + "/cwd")
-		}
+		c.cwdInfo()
 		return
 	}
 	c.FD(fd)
-}
-
-func (c *Ctx) fdPath(fd int32) {
-	c.linkTarget("/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(fd)))
-}
-
-func (c *Ctx) linkTarget(link string) {
-	target, err := os.Readlink(link)
-	if err != nil {
-		return
-	}
-	if c.Cfg.DecodeFDs > 1 && c.fdDetails(link, target) {
-		return
-	}
-	c.Out = append(c.Out, '<')
-	c.Str(target)
-	c.Out = append(c.Out, '>')
 }

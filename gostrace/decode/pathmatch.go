@@ -1,9 +1,6 @@
 package decode
 
-import (
-	"os"
-	"strconv"
-)
+import "strconv"
 
 // RefersTo reports whether the call in c names one of paths through a
 // file name argument or a descriptor argument (strace -P).
@@ -22,8 +19,9 @@ func RefersTo(c *Ctx, paths []string) bool {
 			}
 			name = string(b)
 		case KindFD:
-			target, err := os.Readlink("/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(int32(c.Args[i]))))
-			if err != nil {
+			// An unlinked file matches by its name without " (deleted)".
+			target, _, ok := fdLinkPath("/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(int32(c.Args[i]))))
+			if !ok {
 				continue
 			}
 			name = target
