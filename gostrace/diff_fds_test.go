@@ -72,7 +72,6 @@ var fdsCases = []diffCase{
 	{name: "fds-err-y-no-prog", flags: []string{"-y", "--decode-fds=path"}},
 }
 
-
 // reSockIno finds socket and pipe inodes: PROTO:[123], PROTO:[123->456]
 // and PROTO:[123,"path"] (the terminator is kept in the match).
 var reSockIno = regexp.MustCompile(`([A-Za-z][A-Za-z0-9/_-]*):\[(\d+)(?:->(\d+))?([],])`)
