@@ -235,6 +235,7 @@ func (t *tracer) spawn() error {
 		t.ptraceOp |= ptrace.OptSeccomp
 		t.seccomp = true
 	}
+	t.lightSpawn = cfg.Light()
 	pid, err := ptrace.Spawn(cfg)
 	if err != nil {
 		var ee *ptrace.EarlyExitError

@@ -2,6 +2,7 @@ package main
 
 import (
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/goclues/goclues/common/ptrace"
@@ -64,7 +65,7 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	c.Ret, c.Failed = 0, false
 	p.inSyscall = true
 	p.unfinished = false
-	p.skip = !t.opt.traced(nr) || !t.pathMatch(p)
+	p.skip = p.failedExec || !t.opt.traced(nr) || !t.pathMatch(p)
 	p.entry = time.Now()
 	if len(t.opt.injects) > 0 {
 		t.injectEntry(p)
@@ -118,6 +119,9 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 	c.Failed = info.IsError()
 	if c.Failed && c.Ret == -errRestartBlock {
 		p.restartName = sysent.Name(c.Nr)
+	}
+	if c.Failed && p.pid == t.child && p.execs == 0 && (c.Nr == nrExecve || c.Nr == nrExecveat) {
+		defer t.execFailed(p, syscall.Errno(-c.Ret))
 	}
 	if p.inject != nil {
 		sig = t.injectExit(p)
@@ -186,6 +190,16 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 	}
 	t.end(p)
 	return sig
+}
+
+// execFailed handles the command's failed execve: strace's child prints
+// "strace: exec: REASON" and exits 1, and its calls on the way out are
+// not shown. The light trampoline leaves the message to the tracer.
+func (t *tracer) execFailed(p *proc, errno syscall.Errno) {
+	p.failedExec = true
+	if t.lightSpawn {
+		t.msg("exec: %s", ptrace.ErrnoText(errno))
+	}
 }
 
 // appendError formats "-1 ENOENT (No such file or directory)" or, for

@@ -35,6 +35,7 @@ type proc struct {
 	restartName string        // call interrupted with ERESTART_RESTARTBLOCK
 	stack       unwind.Thread // -k: cached mappings, stack captured at entry
 	comm        []byte        // "<comm>" of the [pid N<comm>] prefix (-Y), loaded when first needed
+	failedExec  bool          // the command's execve failed: hide the rest
 }
 
 // tracer runs the event loop: one wait4 report at a time, decoded and
@@ -60,6 +61,9 @@ type tracer struct {
 	eager    bool               // output shares stderr with tracees: flush before resuming
 	io       *ioDumper          // -e read=/write= dumps
 	ipInfo   ptrace.SyscallInfo // -i: the registers of the stop being printed
+	// lightSpawn: the command was started by the stub trampoline, which
+	// leaves reporting a failed execve to the tracer.
+	lightSpawn bool
 }
 
 func newTracer(opt *options, out *output) *tracer {

@@ -45,13 +45,22 @@ type SpawnConfig struct {
 }
 
 // Spawn starts cfg.Path stopped before its execve, seized with
-// cfg.Options. The trampoline copy of this binary (see RunTrampoline)
-// stops itself with SIGSTOP; Spawn waits for that stop, seizes the
+// cfg.Options. The trampoline (the stub, or for -u and seccomp filters a
+// copy of this binary, see RunTrampoline) stops itself with SIGSTOP; Spawn waits for that stop, seizes the
 // child and continues it, so the next system call stop the tracer sees
 // on it will lead to the execve of cfg.Path.
 func Spawn(cfg SpawnConfig) (int, error) {
-	argv, env := trampolineArgs(cfg)
-	pid, err := syscall.ForkExec("/proc/self/exe", argv, &syscall.ProcAttr{Env: env, Files: []uintptr{0, 1, 2}})
+	exe, argv, env := "/proc/self/exe", []string(nil), []string(nil)
+	if cfg.Light() {
+		path, err := stubPath()
+		if err != nil {
+			return 0, fmt.Errorf("start trampoline: %w", err)
+		}
+		exe, argv, env = path, append([]string{cfg.Prog, cfg.Path}, cfg.Argv...), cfg.Env
+	} else {
+		argv, env = trampolineArgs(cfg)
+	}
+	pid, err := syscall.ForkExec(exe, argv, &syscall.ProcAttr{Env: env, Files: []uintptr{0, 1, 2}})
 	if err != nil {
 		return 0, fmt.Errorf("start trampoline: %w", err)
 	}
