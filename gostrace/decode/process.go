@@ -316,49 +316,6 @@ var randomBytes Printer = func(c *Ctx, i int) {
 	}
 }
 
-var prctlOptions = &Xlat{Vals: []Const{
-	{1, "PR_SET_PDEATHSIG"}, {2, "PR_GET_PDEATHSIG"}, {3, "PR_GET_DUMPABLE"}, {4, "PR_SET_DUMPABLE"},
-	{15, "PR_SET_NAME"}, {16, "PR_GET_NAME"}, {22, "PR_SET_SECCOMP"}, {21, "PR_GET_SECCOMP"},
-	{23, "PR_CAPBSET_READ"}, {24, "PR_CAPBSET_DROP"}, {36, "PR_SET_CHILD_SUBREAPER"},
-	{37, "PR_GET_CHILD_SUBREAPER"}, {38, "PR_SET_NO_NEW_PRIVS"}, {39, "PR_GET_NO_NEW_PRIVS"},
-	{47, "PR_CAP_AMBIENT"}, {0x59616d61, "PR_SET_PTRACER"}, {8, "PR_SET_KEEPCAPS"}, {7, "PR_GET_KEEPCAPS"},
-	{35, "PR_SET_MM"}, {40, "PR_GET_TID_ADDRESS"}, {41, "PR_SET_THP_DISABLE"}, {42, "PR_GET_THP_DISABLE"},
-}, Unknown: "PR_???"}
-
-func prctlArgs(c *Ctx, i int) {
-	c.Value(prctlOptions, c.Args[0]&0xffffffff)
-	switch c.Args[0] {
-	case 15:
-		c.Str(", ")
-		c.CStr(c.Args[1], 16)
-	case 23, 24:
-		c.Str(", ")
-		c.Value(capabilities, c.Args[1])
-	case 1, 4, 8, 36, 41:
-		c.Str(", ")
-		if c.Args[0] == 1 {
-			c.Signal(int(c.Args[1]))
-		} else {
-			c.Uint(c.Args[1])
-		}
-	case 38:
-		c.Str(", ")
-		c.Uint(c.Args[1])
-		c.Str(", ")
-		c.Uint(c.Args[2])
-		c.Str(", ")
-		c.Uint(c.Args[3])
-		c.Str(", ")
-		c.Uint(c.Args[4])
-	case 3, 7, 21, 37, 39, 42:
-	default:
-		for k := 1; k < 5; k++ {
-			c.Str(", ")
-			c.Hex(c.Args[k])
-		}
-	}
-}
-
 // utsname prints struct utsname.
 var utsname Printer = func(c *Ctx, i int) {
 	var b [390]byte
@@ -414,7 +371,6 @@ func init() {
 		"getrlimit":       {Args: []Arg{In(func(c *Ctx, i int) { c.Value(rlimits, c.Args[i]) }), Out(Rlimit)}},
 		"setrlimit":       {Args: []Arg{In(func(c *Ctx, i int) { c.Value(rlimits, c.Args[i]) }), In(Rlimit)}},
 		"getrandom":       {Args: []Arg{Out(randomBytes), In(Ulong), In(func(c *Ctx, i int) { c.Flags(grndFlags, c.Args[i]) })}},
-		"prctl":           {Args: []Arg{In(prctlArgs)}},
 		"uname":           {Args: []Arg{Out(utsname)}},
 		"setpgid":         {Args: []Arg{In(Int), In(Int)}},
 		"getpgid":         {Args: []Arg{In(Int)}},

@@ -20,7 +20,13 @@ type Arg struct {
 	// again at exit to append what the kernel changed (clone3's
 	// " => {parent_tid=[N]}").
 	Update bool
+	// Exit marks an argument printed at exit by its printer whether or
+	// not the call failed (prctl's option-dependent arguments).
+	Exit bool
 }
+
+// atExit reports whether the argument is printed at system call exit.
+func (a Arg) atExit() bool { return a.Out || a.Exit }
 
 // covered stands for an argument another printer already showed.
 var covered = Arg{If: func(*Ctx) bool { return false }}
@@ -115,7 +121,7 @@ func EntryArgs(c *Ctx, raw bool) int {
 		if i > 0 {
 			c.Str(", ")
 		}
-		if a.Out {
+		if a.atExit() {
 			return i
 		}
 		a.P(c, i)
