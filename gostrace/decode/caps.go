@@ -11,3 +11,95 @@ var capabilities = &Xlat{Vals: seq(
 	"CAP_SYSLOG", "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF",
 	"CAP_CHECKPOINT_RESTORE",
 ), Unknown: "CAP_???"}
+
+var capVersions = &Xlat{Vals: []Const{
+	{0x19980330, "_LINUX_CAPABILITY_VERSION_1"}, {0x20071026, "_LINUX_CAPABILITY_VERSION_2"},
+	{0x20080522, "_LINUX_CAPABILITY_VERSION_3"},
+}, Unknown: "_LINUX_CAPABILITY_VERSION_???"}
+
+// capHeader prints struct __user_cap_header_struct.
+var capHeader Printer = func(c *Ctx, i int) {
+	var b [8]byte
+	if c.Args[i] == 0 || !c.readInto(c.Args[i], b[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	c.Str("{version=")
+	c.Value(capVersions, uint64(le32(b[:])))
+	c.Str(", pid=")
+	c.Int(int64(int32(le32(b[4:]))))
+	c.Out = append(c.Out, '}')
+}
+
+// capSet appends a capability mask as 1<<CAP_CHOWN|1<<CAP_KILL.
+func (c *Ctx) capSet(v uint64) {
+	if v == 0 || c.xlat == XlatRaw {
+		c.Hex(v)
+		return
+	}
+	c.Composite(v, func() {
+		first := true
+		for n := 0; n < 64; n++ {
+			if v&(1<<n) == 0 {
+				continue
+			}
+			name, ok := capabilities.Lookup(uint64(n))
+			if !ok {
+				continue
+			}
+			if !first {
+				c.Out = append(c.Out, '|')
+			}
+			first = false
+			c.Str("1<<")
+			c.Str(name)
+			v &^= 1 << n
+		}
+		if v != 0 {
+			if !first {
+				c.Out = append(c.Out, '|')
+			}
+			c.Hex(v)
+		}
+	})
+}
+
+// capData prints the capability sets: one 32-bit struct for version 1,
+// two halves of 64-bit sets for versions 2 and 3.
+var capData Printer = func(c *Ctx, i int) {
+	var h [4]byte
+	var b [24]byte
+	if c.Args[i] == 0 || !c.readInto(c.Args[0], h[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	n := 24
+	if le32(h[:]) == 0x19980330 {
+		n = 12
+	}
+	if !c.readInto(c.Args[i], b[:n]) {
+		c.Hex(c.Args[i])
+		return
+	}
+	set := func(k int) uint64 {
+		v := uint64(le32(b[4*k:]))
+		if n == 24 {
+			v |= uint64(le32(b[12+4*k:])) << 32
+		}
+		return v
+	}
+	c.Str("{effective=")
+	c.capSet(set(0))
+	c.Str(", permitted=")
+	c.capSet(set(1))
+	c.Str(", inheritable=")
+	c.capSet(set(2))
+	c.Out = append(c.Out, '}')
+}
+
+func init() {
+	register(map[string]*Spec{
+		"capget": {Args: []Arg{In(capHeader), Out(capData)}},
+		"capset": {Args: []Arg{In(capHeader), In(capData)}},
+	})
+}

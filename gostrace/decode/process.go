@@ -385,7 +385,6 @@ func init() {
 		"setresgid":       {Args: []Arg{In(Int), In(Int), In(Int)}},
 		"getresuid":       {Args: []Arg{Out(IntPtr), Out(IntPtr), Out(IntPtr)}},
 		"getresgid":       {Args: []Arg{Out(IntPtr), Out(IntPtr), Out(IntPtr)}},
-		"getpriority":     {Args: []Arg{In(Int), In(Int)}},
 		"unshare":         {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(cloneFlags, c.Args[i]) })}},
 	})
 }
@@ -422,7 +421,6 @@ func init() {
 	register(map[string]*Spec{
 		"getgroups":          {Args: []Arg{In(Int), Out(gidList(func(c *Ctx) int { return int(c.Ret) }))}},
 		"setgroups":          {Args: []Arg{In(Int), In(gidList(func(c *Ctx) int { return int(int32(c.Args[0])) }))}},
-		"sched_getscheduler": {Args: []Arg{In(Int)}},
 		"getcpu":             {Args: []Arg{Out(IntPtr), Out(IntPtr), In(Ptr)}},
 		"membarrier":         {Args: []Arg{In(Hex), In(Hex), In(Int)}},
 	})
