@@ -31,37 +31,39 @@ var capHeader Printer = func(c *Ctx, i int) {
 	c.Out = append(c.Out, '}')
 }
 
-// capSet appends a capability mask as 1<<CAP_CHOWN|1<<CAP_KILL.
-func (c *Ctx) capSet(v uint64) {
-	if v == 0 || c.xlat == XlatRaw {
-		c.Hex(v)
-		return
+var capabilitiesHigh = func() *Xlat {
+	x := &Xlat{Unknown: "CAP_???"}
+	for _, k := range capabilities.Vals {
+		if k.Val >= 32 {
+			x.Vals = append(x.Vals, Const{1 << (k.Val - 32), "1<<" + k.Name})
+		}
 	}
-	c.Composite(v, func() {
-		first := true
-		for n := 0; n < 64; n++ {
-			if v&(1<<n) == 0 {
-				continue
-			}
-			name, ok := capabilities.Lookup(uint64(n))
-			if !ok {
-				continue
-			}
-			if !first {
-				c.Out = append(c.Out, '|')
-			}
-			first = false
-			c.Str("1<<")
-			c.Str(name)
-			v &^= 1 << n
+	return x
+}()
+
+var capabilitiesLow = func() *Xlat {
+	x := &Xlat{Unknown: "CAP_???"}
+	for _, k := range capabilities.Vals {
+		if k.Val < 32 {
+			x.Vals = append(x.Vals, Const{1 << k.Val, "1<<" + k.Name})
 		}
-		if v != 0 {
-			if !first {
-				c.Out = append(c.Out, '|')
-			}
-			c.Hex(v)
+	}
+	return x
+}()
+
+// capSet appends a capability set as its two 32-bit words, each as
+// flags: 1<<CAP_CHOWN|1<<CAP_KILL|1<<CAP_MAC_ADMIN.
+func (c *Ctx) capSet(v uint64) {
+	lo, hi := v&0xffffffff, v>>32
+	if lo != 0 || hi == 0 {
+		c.Flags(capabilitiesLow, lo)
+	}
+	if hi != 0 {
+		if lo != 0 {
+			c.Out = append(c.Out, '|')
 		}
-	})
+		c.Flags(capabilitiesHigh, hi)
+	}
 }
 
 // capData prints the capability sets: one 32-bit struct for version 1,

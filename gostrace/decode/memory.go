@@ -48,7 +48,7 @@ var madviseAdvice = &Xlat{Vals: []Const{
 
 var mremapFlags = &Xlat{Vals: []Const{bit(1, "MREMAP_MAYMOVE"), bit(2, "MREMAP_FIXED"), bit(4, "MREMAP_DONTUNMAP")}}
 
-var msyncFlags = &Xlat{Vals: []Const{bit(1, "MS_ASYNC"), bit(2, "MS_INVALIDATE"), bit(4, "MS_SYNC")}}
+var msyncFlags = &Xlat{Vals: []Const{bit(1, "MS_ASYNC"), bit(4, "MS_SYNC"), bit(2, "MS_INVALIDATE")}}
 
 var mlockallFlags = &Xlat{Vals: []Const{bit(1, "MCL_CURRENT"), bit(2, "MCL_FUTURE"), bit(4, "MCL_ONFAULT")}}
 
@@ -60,11 +60,39 @@ func init() {
 		"munmap":        {Args: []Arg{In(Ptr), In(Ulong)}},
 		"brk":           {Args: []Arg{In(Ptr)}, Ret: RetHex},
 		"madvise":       {Args: []Arg{In(Ptr), In(Ulong), In(func(c *Ctx, i int) { c.Value(madviseAdvice, c.Args[i]) })}},
-		"mremap":        {Args: []Arg{In(Ptr), In(Ulong), In(Ulong), In(func(c *Ctx, i int) { c.Flags(mremapFlags, c.Args[i]) }), In(Ptr)}, Ret: RetHex},
-		"msync":         {Args: []Arg{In(Ptr), In(Ulong), In(func(c *Ctx, i int) { c.Flags(msyncFlags, c.Args[i]) })}},
-		"mlock":         {Args: []Arg{In(Ptr), In(Ulong)}},
-		"munlock":       {Args: []Arg{In(Ptr), In(Ulong)}},
-		"mlockall":      {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(mlockallFlags, c.Args[i]) })}},
-		"munlockall":    {},
+		"mremap": {Args: []Arg{In(Ptr), In(Ulong), In(Ulong), In(func(c *Ctx, i int) { c.Flags(mremapFlags, c.Args[i]) }),
+			{P: Ptr, If: func(c *Ctx) bool { return c.Args[3]&2 != 0 }}}, Ret: RetHex},
+		"mincore":    {Args: []Arg{In(Ptr), In(Ulong), Out(mincoreVec)}},
+		"msync":      {Args: []Arg{In(Ptr), In(Ulong), In(func(c *Ctx, i int) { c.Flags(msyncFlags, c.Args[i]) })}},
+		"mlock":      {Args: []Arg{In(Ptr), In(Ulong)}},
+		"munlock":    {Args: []Arg{In(Ptr), In(Ulong)}},
+		"mlockall":   {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(mlockallFlags, c.Args[i]) })}},
+		"munlockall": {},
 	})
+}
+
+// mincoreVec prints the residency vector: one byte per page.
+var mincoreVec Printer = func(c *Ctx, i int) {
+	pages := (c.Args[1] + 4095) / 4096
+	if c.Args[i] == 0 || pages > maxArray {
+		c.Addr(c.Args[i])
+		return
+	}
+	var b [1]byte
+	c.Out = append(c.Out, '[')
+	for k := uint64(0); k < pages; k++ {
+		if k > 0 {
+			c.Str(", ")
+		}
+		if !c.Verbose && k >= uint64(c.Cfg.StrLen) {
+			c.Str("...")
+			break
+		}
+		if !c.readInto(c.Args[i]+k, b[:]) {
+			c.Str("...")
+			break
+		}
+		c.Uint(uint64(b[0]))
+	}
+	c.Out = append(c.Out, ']')
 }

@@ -25,15 +25,18 @@ var schedPolicyArg = In(func(c *Ctx, i int) { c.schedPolicy(c.Args[i]) })
 // schedParam prints struct sched_param as [priority].
 var schedParam Printer = func(c *Ctx, i int) { c.intPtr(c.Args[i]) }
 
+// schedPolicyRet names the returned policy whatever the -X style.
 func schedPolicyRet(c *Ctx) {
 	c.Int(c.Ret)
-	c.Str(" (")
-	n := len(c.Out)
-	c.schedPolicy(uint64(c.Ret))
-	if c.xlat == XlatRaw || string(c.Out[n:]) == itoa(int(c.Ret)) {
-		c.Out = c.Out[:n-2]
+	name, ok := schedPolicies.Lookup(uint64(c.Ret) &^ 0x40000000)
+	if !ok {
 		return
 	}
+	c.Str(" (")
+	if c.Ret&0x40000000 != 0 {
+		c.Str("SCHED_RESET_ON_FORK|")
+	}
+	c.Str(name)
 	c.Out = append(c.Out, ')')
 }
 
@@ -147,9 +150,6 @@ func (c *Ctx) personality(v uint64) {
 
 func personalityRet(c *Ctx) {
 	c.Hex(uint64(c.Ret))
-	if c.xlat == XlatRaw {
-		return
-	}
 	c.Str(" (")
 	c.personality(uint64(c.Ret) & 0xffffffff)
 	c.Out = append(c.Out, ')')

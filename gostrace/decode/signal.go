@@ -57,6 +57,13 @@ func (c *Ctx) Signal(sig int) {
 		return
 	}
 	if sig > 0 && sig <= 64 {
+		if c.xlat == XlatVerbose {
+			c.Int(int64(sig))
+			c.Str(" /* ")
+			c.Str(SignalName(sig))
+			c.Str(" */")
+			return
+		}
 		c.Str(SignalName(sig))
 		return
 	}
@@ -304,6 +311,7 @@ func sigreturnMask(c *Ctx) {
 func init() {
 	register(map[string]*Spec{
 		"rt_sigaction":    {Args: []Arg{In(SigPrinter), In(Sigaction), Out(Sigaction), In(Ulong)}},
+		"rt_sigtimedwait": {Args: []Arg{In(SigsetPtr(3)), Out(SiginfoPtr), In(Timespec), In(Ulong)}, Ret: sigRet},
 		"rt_sigprocmask":  {Args: []Arg{In(func(c *Ctx, i int) { c.Value(sigprocmaskHow, c.Args[i]) }), In(SigsetPtr(3)), Out(SigsetPtr(3)), In(Ulong)}},
 		"rt_sigpending":   {Args: []Arg{Out(SigsetPtr(1)), In(Ulong)}},
 		"rt_sigsuspend":   {Args: []Arg{In(SigsetPtr(1)), In(Ulong)}},
@@ -343,4 +351,14 @@ func init() {
 	register(map[string]*Spec{
 		"sigaltstack": {Args: []Arg{In(stackT), Out(stackT)}},
 	})
+}
+
+// sigRet prints a returned signal number with its name: 10 (SIGUSR1).
+func sigRet(c *Ctx) {
+	c.Int(c.Ret)
+	if c.Ret > 0 && c.xlat != XlatRaw {
+		c.Str(" (")
+		c.Str(SignalName(int(c.Ret)))
+		c.Out = append(c.Out, ')')
+	}
 }

@@ -162,6 +162,72 @@ func init() {
 			}
 			c.Str(" ...>")
 		})}},
-		"getitimer": {Args: []Arg{In(func(c *Ctx, i int) { c.Value(itimerWhich, c.Args[i]) }), Out(Ptr)}},
+		"getitimer":        {Args: []Arg{itimerWhichArg, Out(Itimerval)}},
+		"setitimer":        {Args: []Arg{itimerWhichArg, In(Itimerval), Out(Itimerval)}},
+		"timer_create":     {Args: []Arg{In(ClockID), In(Sigevent), Out(IntPtr)}},
+		"timer_settime":    {Args: []Arg{In(Int), In(func(c *Ctx, i int) { c.Flags(timerFlags, c.Args[i]) }), In(Itimerspec), Out(Itimerspec)}},
+		"timer_gettime":    {Args: []Arg{In(Int), Out(Itimerspec)}},
+		"timer_getoverrun": {Args: []Arg{In(Int)}},
+		"timer_delete":     {Args: []Arg{In(Int)}},
 	})
+}
+
+var itimerWhichArg = In(func(c *Ctx, i int) { c.Value(itimerWhich, c.Args[i]) })
+
+// Itimerval prints struct itimerval.
+var Itimerval Printer = func(c *Ctx, i int) {
+	var b [32]byte
+	if c.Args[i] == 0 || !c.readInto(c.Args[i], b[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	c.Str("{it_interval={tv_sec=")
+	c.Int(int64(le64(b[0:])))
+	c.Str(", tv_usec=")
+	c.Int(int64(le64(b[8:])))
+	c.Str("}, it_value={tv_sec=")
+	c.Int(int64(le64(b[16:])))
+	c.Str(", tv_usec=")
+	c.Int(int64(le64(b[24:])))
+	c.Str("}}")
+}
+
+var sigevNotify = &Xlat{Vals: []Const{
+	{0, "SIGEV_SIGNAL"}, {1, "SIGEV_NONE"}, {2, "SIGEV_THREAD"}, {4, "SIGEV_THREAD_ID"},
+}, Unknown: "SIGEV_???"}
+
+// Sigevent prints struct sigevent: the value when set, the signal and
+// how the notification is delivered.
+var Sigevent Printer = func(c *Ctx, i int) {
+	var b [64]byte
+	if c.Args[i] == 0 || !c.readInto(c.Args[i], b[:]) {
+		c.Addr(c.Args[i])
+		return
+	}
+	value := le64(b[0:])
+	signo := int(int32(le32(b[8:])))
+	notify := uint64(le32(b[12:]))
+	c.Out = append(c.Out, '{')
+	if value != 0 {
+		c.Str("sigev_value={sival_int=")
+		c.Int(int64(int32(value)))
+		c.Str(", sival_ptr=")
+		c.Hex(value)
+		c.Str("}, ")
+	}
+	c.Str("sigev_signo=")
+	c.Signal(signo)
+	c.Str(", sigev_notify=")
+	c.Value(sigevNotify, notify)
+	switch notify {
+	case 4:
+		c.Str(", sigev_notify_thread_id=")
+		c.Int(int64(int32(le32(b[16:]))))
+	case 2:
+		c.Str(", sigev_notify_function=")
+		c.Hex(le64(b[16:]))
+		c.Str(", sigev_notify_attributes=")
+		c.Addr(le64(b[24:]))
+	}
+	c.Out = append(c.Out, '}')
 }
