@@ -42,7 +42,7 @@ type options struct {
 	summaryColumns []column      // -U; nil for the default columns
 	overhead       time.Duration // -O
 	instrPointer   bool          // -i
-	stackTraces    bool          // -k: accepted, no traces printed
+	stackTraces    bool          // -k: print the user stack after each call
 	syscallNumber  bool          // -n
 	pidComm        bool          // -Y, --decode-pids=comm
 	tips           tipsOptions
@@ -373,8 +373,6 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 	case 'A':
 		o.appendOut = true
 	case 'k':
-		// Stack traces are accepted (the reference is built with
-		// libunwind) but not printed.
 		o.stackTraces = true
 	case 'd', 'F', 0x111:
 		// -d (debug output), -F (an old spelling of -f) and
@@ -693,12 +691,13 @@ func resolveCommand(name string) (string, error) {
 //go:embed usage.txt
 var usageText string
 
-// versionText is the -V text; no optional features (stack tracing,
-// multi-personality decoding) are built in.
+// versionText is the -V text. Of the reference's optional features
+// stack tracing (gostrace/unwind, with C++ demangling) is built in;
+// multi-personality decoding (m32/mx32 mpers) is not.
 const versionText = `strace -- version 6.1
 Copyright (c) 1991-2022 The strace developers <https://strace.io>.
 This is free software; see the source for copying conditions.  There is NO
 warranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.
 
-Optional features enabled: (none)
+Optional features enabled: stack-trace=libunwind stack-demangle
 `
