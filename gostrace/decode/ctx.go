@@ -49,8 +49,10 @@ type Ctx struct {
 	Out     []byte
 	scratch []byte
 	nlbuf   []byte // netlink buffers being decoded
-	SP      uint64 // stack pointer at entry (rt_sigreturn's frame)
-	xlat    XlatStyle
+	// saved is a value read at entry for the exit printers (Spec.Entry).
+	saved int64
+	SP    uint64 // stack pointer at entry (rt_sigreturn's frame)
+	xlat  XlatStyle
 	// Resuming names the call restart_syscall continues.
 	Resuming string
 }

@@ -41,6 +41,10 @@ var atFlags = &Xlat{Vals: []Const{
 	bit(0x800, "AT_NO_AUTOMOUNT"), bit(0x1000, "AT_EMPTY_PATH"), bit(0x8000, "AT_RECURSIVE"),
 }}
 
+// faccessatFlags are the AT_* flags faccessat2 takes (0x200 is
+// AT_EACCESS here, not AT_REMOVEDIR).
+var faccessatFlags = &Xlat{Vals: []Const{bit(0x100, "AT_SYMLINK_NOFOLLOW"), bit(0x200, "AT_EACCESS"), bit(0x1000, "AT_EMPTY_PATH")}}
+
 var accessModes = &Xlat{Vals: []Const{bit(4, "R_OK"), bit(2, "W_OK"), bit(1, "X_OK")}}
 
 // AtFlags prints AT_* flags.
@@ -401,7 +405,7 @@ func init() {
 		"newfstatat":  {Args: []Arg{DirArg, PathArg, Out(Stat), In(AtFlags)}},
 		"access":      {Args: []Arg{PathArg, In(AccessMode)}},
 		"faccessat":   {Args: []Arg{DirArg, PathArg, In(AccessMode)}},
-		"faccessat2":  {Args: []Arg{DirArg, PathArg, In(AccessMode), In(AtFlags)}},
+		"faccessat2":  {Args: []Arg{DirArg, PathArg, In(AccessMode), flagsArg(faccessatFlags)}},
 		"lseek":       {Args: []Arg{FDArg, In(Long), In(lseekWhence)}},
 		"dup":         {Args: []Arg{FDArg}, Ret: RetFD},
 		"dup2":        {Args: []Arg{FDArg, In(Int)}, Ret: RetFD},

@@ -85,6 +85,39 @@ func SockaddrLenPtr(n int) Printer {
 	}
 }
 
+// sockLenArg is the in/out socklen_t pointer argument n: [len] as the
+// call received it, [in => out] when the kernel changed it. The Entry
+// hook it returns keeps the value the call received.
+func sockLenArg(n int) (Arg, func(c *Ctx)) {
+	save := func(c *Ctx) {
+		var b [4]byte
+		c.saved = -1
+		if c.Args[n] != 0 && c.readInto(c.Args[n], b[:]) {
+			c.saved = int64(int32(le32(b[:])))
+		}
+	}
+	show := func(c *Ctx, i int) {
+		var b [4]byte
+		if c.Args[i] == 0 {
+			c.Str("NULL")
+			return
+		}
+		if !c.readInto(c.Args[i], b[:]) {
+			c.Hex(c.Args[i])
+			return
+		}
+		out := int64(int32(le32(b[:])))
+		c.Out = append(c.Out, '[')
+		if !c.Failed && c.saved >= 0 && c.saved != out {
+			c.Int(c.saved)
+			c.Str(" => ")
+		}
+		c.Int(out)
+		c.Out = append(c.Out, ']')
+	}
+	return Arg{P: show, Exit: true}, save
+}
+
 // LenPtr prints a socklen_t pointer as [len].
 var LenPtr Printer = func(c *Ctx, i int) {
 	if c.Args[i] == 0 {
@@ -473,23 +506,26 @@ var epollEventsOut Printer = func(c *Ctx, i int) {
 }
 
 func init() {
+	len2, save2 := sockLenArg(2)
+	len4, save4 := sockLenArg(4)
+	len5, save5 := sockLenArg(5)
 	register(map[string]*Spec{
 		"socket":        {Args: []Arg{In(socketArgs)}, Ret: RetFD},
 		"socketpair":    {Args: []Arg{In(socketArgs), covered, covered, Out(socketpairFDs)}},
 		"connect":       {Args: []Arg{FDArg, In(Sockaddr(2)), In(Uint)}},
 		"bind":          {Args: []Arg{FDArg, In(Sockaddr(2)), In(Uint)}},
 		"listen":        {Args: []Arg{FDArg, In(Int)}},
-		"accept":        {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}, Ret: RetFD},
-		"accept4":       {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr), In(func(c *Ctx, i int) { c.Flags(sockFlags, c.Args[i]) })}, Ret: RetFD},
-		"getsockname":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}},
-		"getpeername":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), Out(LenPtr)}},
+		"accept":        {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), len2}, Ret: RetFD, Entry: save2},
+		"accept4":       {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), len2, In(func(c *Ctx, i int) { c.Flags(sockFlags, c.Args[i]) })}, Ret: RetFD, Entry: save2},
+		"getsockname":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), len2}, Entry: save2},
+		"getpeername":   {Args: []Arg{FDArg, Out(SockaddrLenPtr(2)), len2}, Entry: save2},
 		"sendto":        {Args: []Arg{FDArg, In(SockBuf(2)), In(Ulong), In(MsgFlags), In(Sockaddr(5)), In(Uint)}},
-		"recvfrom":      {Args: []Arg{FDArg, Out(SockBufRet), In(Ulong), In(MsgFlags), Out(SockaddrLenPtr(5)), Out(LenPtr)}},
+		"recvfrom":      {Args: []Arg{FDArg, Out(SockBufRet), In(Ulong), In(MsgFlags), Out(SockaddrLenPtr(5)), len5}, Entry: save5},
 		"sendmsg":       {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.msghdr(c.Args[i], -1) }), In(MsgFlags)}},
 		"recvmsg":       {Args: []Arg{FDArg, Out(func(c *Ctx, i int) { c.msghdr(c.Args[i], c.Ret) }), In(MsgFlags)}},
 		"shutdown":      {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(shutdownHow, c.Args[i]) })}},
 		"setsockopt":    {Args: []Arg{FDArg, In(sockoptName), covered, In(setsockoptVal), In(Int)}},
-		"getsockopt":    {Args: []Arg{FDArg, In(sockoptName), covered, Out(getsockoptVal), Out(LenPtr)}},
+		"getsockopt":    {Args: []Arg{FDArg, In(sockoptName), covered, Out(getsockoptVal), len4}, Entry: save4},
 		"poll":          {Args: []Arg{In(pollfds), In(Uint), In(Int)}, Ret: pollRet},
 		"readv":         {Args: []Arg{FDArg, Out(IovecOut(2)), In(Int)}},
 		"writev":        {Args: []Arg{FDArg, In(IovecIn(2)), In(Int)}},

@@ -61,6 +61,9 @@ type Spec struct {
 	// NoReturn marks calls that do not return on success (exit, execve
 	// never returning is handled by the tracer).
 	NoReturn bool
+	// Entry, when set, runs at system call entry to keep what the exit
+	// printers compare with (the socklen a call received).
+	Entry func(c *Ctx)
 }
 
 // In and Out build arguments.
@@ -113,6 +116,9 @@ func EntryArgs(c *Ctx, raw bool) int {
 			c.Hex(c.Args[i])
 		}
 		return n
+	}
+	if s.Entry != nil {
+		s.Entry(c)
 	}
 	for i, a := range s.Args {
 		if a.If != nil && !a.If(c) {
