@@ -396,6 +396,9 @@ func demux(out string) string {
 	per["notes"] = notes
 	order = append(order, "notes")
 	sort.Strings(order)
+	// A process whose first line was unfinished or racy was listed
+	// again at its next line.
+	order = slices.Compact(order)
 	var b strings.Builder
 	for _, pid := range order {
 		for _, l := range per[pid] {
