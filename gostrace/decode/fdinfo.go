@@ -207,12 +207,15 @@ func (c *Ctx) socketInfo(link, path string) bool {
 	if err != nil || ino == 0 {
 		return false
 	}
-	var name [256]byte
-	proto := ""
-	if n, err := unix.Getxattr(link, "system.sockprotoname", name[:len(name)-1]); err == nil && n > 0 {
-		proto = string(cutAtNUL(name[:n]))
+	details, ok := sockets.cached(ino)
+	if !ok {
+		var name [256]byte
+		proto := ""
+		if n, err := unix.Getxattr(link, "system.sockprotoname", name[:len(name)-1]); err == nil && n > 0 {
+			proto = string(cutAtNUL(name[:n]))
+		}
+		details = sockets.resolve(ino, proto, c.Cfg.Escape)
 	}
-	details := sockets.details(ino, proto, c.Cfg.Escape)
 	if details == "" {
 		details = path
 	}

@@ -23,19 +23,26 @@ type sockCache struct {
 
 var sockets sockCache
 
-// details returns what -yy prints for socket inode ino whose
-// sockprotoname xattr is protoName (empty when unreadable), or "" when
-// strace would print the descriptor's path instead.
-func (s *sockCache) details(ino uint64, protoName string, esc format.Escape) string {
+// cached returns the details remembered for inode ino.
+func (s *sockCache) cached(ino uint64) (string, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	slot := &s.slots[ino&uint64(len(s.slots)-1)]
-	if slot.ino == ino && slot.details != "" {
-		return slot.details
-	}
+	return slot.details, slot.ino == ino && slot.details != ""
+}
+
+// resolve asks sock_diag about inode ino, whose sockprotoname xattr is
+// protoName (empty when unreadable), and remembers a found answer. It
+// returns what -yy prints: the details, PROTO:[inode] for a protocol
+// strace knows but sock_diag did not answer for, or "" when strace
+// prints the descriptor's path instead.
+func (s *sockCache) resolve(ino uint64, protoName string, esc format.Escape) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	p := protoByName(protoName)
 	if out, ok := lookupSocket(s.scratch[:0], p, ino, esc); ok {
 		s.scratch = out
+		slot := &s.slots[ino&uint64(len(s.slots)-1)]
 		slot.ino, slot.details = ino, string(out)
 		return slot.details
 	}

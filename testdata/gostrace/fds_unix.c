@@ -80,6 +80,41 @@ int main(void)
 	send(dc, "w", 1, 0);
 	close(dc);
 
+	/* An abstract name with a NUL inside, a path with characters
+	   that are escaped, and a path filling all of sun_path. */
+	static const char hidden[] = "gostrace-fds\0hidden";
+	memset(&ab, 0, sizeof ab);
+	ab.sun_family = AF_UNIX;
+	memcpy(ab.sun_path + 1, hidden, sizeof hidden - 1);
+	int hs = socket(AF_UNIX, SOCK_DGRAM, 0);
+	bind(hs, (struct sockaddr *)&ab, offsetof(struct sockaddr_un, sun_path) + sizeof hidden);
+	getsockname(hs, NULL, NULL);
+	close(hs);
+
+	const char *odd = "/tmp/gostrace \"fds\\<odd>";
+	unlink(odd);
+	memset(&sa, 0, sizeof sa);
+	sa.sun_family = AF_UNIX;
+	strcpy(sa.sun_path, odd);
+	int os = socket(AF_UNIX, SOCK_STREAM, 0);
+	bind(os, (struct sockaddr *)&sa, sizeof sa);
+	listen(os, 1);
+	close(os);
+	unlink(odd);
+
+	memset(&sa, 0, sizeof sa);
+	sa.sun_family = AF_UNIX;
+	memcpy(sa.sun_path, "/tmp/", 5);
+	memset(sa.sun_path + 5, 'L', sizeof sa.sun_path - 5);
+	char full[sizeof sa.sun_path + 1] = {0};
+	memcpy(full, sa.sun_path, sizeof sa.sun_path);
+	unlink(full);
+	int fs = socket(AF_UNIX, SOCK_DGRAM, 0);
+	bind(fs, (struct sockaddr *)&sa, sizeof sa);
+	getsockname(fs, NULL, NULL);
+	close(fs);
+	unlink(full);
+
 	int lone = socket(AF_UNIX, SOCK_STREAM, 0);
 	listen(lone, 1);
 	close(lone);
