@@ -14,5 +14,8 @@ func init() {
 		diffCase{name: "dec-proc-v", flags: []string{"-v", "-e", "trace=getrusage,capget,capset,timer_create,mount,prctl"}, cmd: []string{"@dec_proc"}},
 		diffCase{name: "dec-proc-X-raw", flags: []string{"-X", "raw", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_proc"}},
 		diffCase{name: "dec-proc-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_proc"}},
+		diffCase{name: "dec-net", cmd: []string{"@dec_net"}},
+		diffCase{name: "dec-net-y", flags: []string{"-y", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
+		diffCase{name: "dec-net-s2", flags: []string{"-s", "2", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
 	)
 }

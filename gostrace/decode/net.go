@@ -291,7 +291,7 @@ func (c *Ctx) msghdr(addr uint64, total int64) {
 	c.Int(int64(iovlen))
 	if ctllen != 0 {
 		c.Str(", msg_control=")
-		c.Hex(ctl)
+		c.cmsgs(ctl, ctllen)
 	}
 	c.Str(", msg_controllen=")
 	c.Uint(ctllen)
@@ -376,7 +376,27 @@ func (c *Ctx) sockoptValue(addr uint64, n int) {
 	c.Buf(addr, uint64(n))
 }
 
-var setsockoptVal Printer = func(c *Ctx, i int) { c.sockoptValue(c.Args[i], int(int32(c.Args[4]))) }
+var setsockoptVal Printer = func(c *Ctx, i int) {
+	if c.Args[1] == 1 && c.Args[2] == 13 && c.Args[4] == 8 { // SO_LINGER
+		c.linger(c.Args[i])
+		return
+	}
+	c.sockoptValue(c.Args[i], int(int32(c.Args[4])))
+}
+
+// linger prints struct linger.
+func (c *Ctx) linger(addr uint64) {
+	var b [8]byte
+	if !c.readInto(addr, b[:]) {
+		c.Hex(addr)
+		return
+	}
+	c.Str("{l_onoff=")
+	c.Int(int64(int32(le32(b[:]))))
+	c.Str(", l_linger=")
+	c.Int(int64(int32(le32(b[4:]))))
+	c.Out = append(c.Out, '}')
+}
 
 var getsockoptVal Printer = func(c *Ctx, i int) {
 	var b [4]byte
