@@ -156,9 +156,9 @@ func parseCIE(c *cie, at func(addr, n uint64) []byte, addr uint64) error {
 	}
 	augStart := r.pos
 	for r.u8() != 0 {
-		if r.bad {
-			return errCFI
-		}
+	}
+	if r.bad {
+		return errCFI // unterminated augmentation string
 	}
 	aug := body[augStart : r.pos-1]
 	if len(aug) >= 2 && aug[0] == 'e' && aug[1] == 'h' {

@@ -33,9 +33,9 @@ type segment struct {
 	exec                         bool
 }
 
-// image is one ELF file, mapped read-only, with the parts the unwinder
-// and the symbolizer use. Every offset taken from the file is checked
-// against its size before use.
+// image is one ELF file, mapped read-only for the life of the tracer,
+// with the parts the unwinder and the symbolizer use. Every offset taken
+// from the file is checked against its size before use.
 type image struct {
 	data     []byte
 	segs     []segment
@@ -46,7 +46,6 @@ type image struct {
 	syms     *symtab         // loaded on first name lookup
 	symData  []byte          // image whose symbols are used (a debuglink target or data)
 	path     string
-	unmap    [][]byte
 }
 
 // hdrEntry is one row of the .eh_frame_hdr binary search table.
@@ -66,7 +65,6 @@ func openImage(path string) (*image, error) {
 		return nil, err
 	}
 	im.path = path
-	im.unmap = append(im.unmap, data)
 	return im, nil
 }
 
@@ -84,14 +82,6 @@ func mapFile(path string) ([]byte, error) {
 		return nil, errNotELF
 	}
 	return unix.Mmap(int(f.Fd()), 0, int(st.Size()), unix.PROT_READ, unix.MAP_PRIVATE)
-}
-
-// close releases the mappings of the image.
-func (im *image) close() {
-	for _, d := range im.unmap {
-		_ = unix.Munmap(d)
-	}
-	im.unmap = nil
 }
 
 // parseImage reads the ELF header, the program headers and the
@@ -255,7 +245,6 @@ func (im *image) useDebugLink() {
 			_ = unix.Munmap(d)
 			continue
 		}
-		im.unmap = append(im.unmap, d)
 		im.symData = d
 		return
 	}

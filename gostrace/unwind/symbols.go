@@ -62,6 +62,12 @@ func loadSymbols(data []byte) *symtab {
 			}
 		}
 	}
+	sortSyms(st)
+	return st
+}
+
+// sortSyms orders the relocatable symbols by value, then file order.
+func sortSyms(st *symtab) {
 	sort.Slice(st.syms, func(i, j int) bool {
 		a, b := &st.syms[i], &st.syms[j]
 		if a.value != b.value {
@@ -69,7 +75,6 @@ func loadSymbols(data []byte) *symtab {
 		}
 		return a.order < b.order
 	})
-	return st
 }
 
 // lookup finds the symbol nearest at or below addr (a run-time address;
