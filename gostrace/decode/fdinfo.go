@@ -1,10 +1,12 @@
 package decode
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/goclues/goclues/common/format"
 	"golang.org/x/sys/unix"
@@ -93,62 +95,118 @@ func FDDecodeForY(n int) FDDecode {
 }
 
 // fdInfo appends <…> for descriptor fd of the tracee, if the
-// configuration asks for it and the descriptor is open.
+// configuration asks for it and the descriptor is open. Printing a
+// path or a remembered socket does not allocate.
 func (c *Ctx) fdInfo(fd int32) {
 	set := c.Cfg.DecodeFDs
 	if set == 0 || fd < 0 {
 		return
 	}
-	link := "/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(fd))
-	path, deleted, ok := fdLinkPath(link)
-	if !ok {
+	var l procLink
+	if !l.read(c.Pid, fd) {
 		return
 	}
+	path := l.path()
 	switch {
-	case set&FDSocket != 0 && c.socketInfo(link, path):
-	case set&FDDev != 0 && c.devInfo(path):
+	case set&FDSocket != 0 && c.socketInfo(&l, path):
+	case set&FDDev != 0 && c.devInfo(&l, path):
 	case set&FDPidfd != 0 && c.pidfdInfo(fd, path):
 	case set&FDPath != 0:
-		c.pathInfo(path, deleted)
+		c.pathInfo(path, l.deleted)
 	}
 }
 
 // cwdInfo appends <cwd> after AT_FDCWD when paths are decoded.
 func (c *Ctx) cwdInfo() {
-	if c.Cfg.DecodeFDs&FDPath == 0 {
-		return
-	}
-	path, deleted, ok := fdLinkPath("/proc/" + strconv.Itoa(c.Pid) + "/cwd")
-	if ok {
-		c.pathInfo(path, deleted)
+	var l procLink
+	if c.Cfg.DecodeFDs&FDPath != 0 && l.read(c.Pid, cwdLink) {
+		c.pathInfo(l.path(), l.deleted)
 	}
 }
 
-// fdLinkPath reads a /proc link. The kernel marks an unlinked file by
-// appending " (deleted)"; as strace does, the suffix is taken off when
-// no file of the full name is the link's file, and reported apart.
-func fdLinkPath(link string) (path string, deleted, ok bool) {
-	path, err := os.Readlink(link)
-	if err != nil {
-		return "", false, false
+// fdPathOf returns the path descriptor fd of process pid refers to,
+// without a " (deleted)" mark (what strace -P compares).
+func fdPathOf(pid int, fd int32) (string, bool) {
+	var l procLink
+	if fd < 0 || !l.read(pid, fd) {
+		return "", false
 	}
+	return string(l.path()), true
+}
+
+// cwdLink selects /proc/PID/cwd instead of a descriptor's link.
+const cwdLink = -1
+
+// procLink is a /proc/PID/fd/N (or cwd) link and its target, kept in
+// fixed buffers so that reading it does not allocate. The target is
+// NUL-terminated, ready to be passed to a system call.
+type procLink struct {
+	name    [48]byte
+	target  [unix.PathMax + 1]byte
+	n       int
+	deleted bool
+}
+
+// read builds the link name and reads its target. The kernel marks an
+// unlinked file by appending " (deleted)"; as strace does, the suffix
+// is taken off when no file of the full name is the link's file, and
+// reported in deleted.
+func (l *procLink) read(pid int, fd int32) bool {
+	name := append(l.name[:0], "/proc/"...)
+	name = strconv.AppendInt(name, int64(pid), 10)
+	if fd == cwdLink {
+		name = append(name, "/cwd"...)
+	} else {
+		name = append(name, "/fd/"...)
+		name = strconv.AppendInt(name, int64(fd), 10)
+	}
+	name = append(name, 0)
+	n, _, errno := unix.Syscall(unix.SYS_READLINK, uintptr(unsafe.Pointer(&name[0])),
+		uintptr(unsafe.Pointer(&l.target[0])), uintptr(len(l.target)-1))
+	if errno != 0 {
+		return false
+	}
+	l.n = int(n)
+	l.target[l.n] = 0
+	l.deleted = false
 	const suffix = " (deleted)"
-	if len(path) <= len(suffix)+1 || !strings.HasSuffix(path, suffix) {
-		return path, false, true
+	if l.n > len(suffix)+1 && string(l.target[l.n-len(suffix):l.n]) == suffix {
+		var link, named unix.Stat_t
+		linkName := string(name[:len(name)-1])
+		if unix.Stat(linkName, &link) == nil {
+			if unix.Lstat(string(l.path()), &named) != nil || named.Ino != link.Ino || named.Dev != link.Dev {
+				l.n -= len(suffix)
+				l.target[l.n] = 0
+				l.deleted = true
+			}
+		}
 	}
-	var target, named unix.Stat_t
-	if unix.Stat(link, &target) != nil {
-		return path, false, true
+	return true
+}
+
+// path is the link's target.
+func (l *procLink) path() []byte { return l.target[:l.n] }
+
+// linkName is the name of the /proc link itself.
+func (l *procLink) linkName() string {
+	for i, b := range l.name {
+		if b == 0 {
+			return string(l.name[:i])
+		}
 	}
-	if unix.Lstat(path, &named) != nil || named.Ino != target.Ino || named.Dev != target.Dev {
-		return path[:len(path)-len(suffix)], true, true
-	}
-	return path, false, true
+	return ""
+}
+
+// stat stats the target path (following symbolic links); devInfo
+// calls it for absolute paths only.
+func (l *procLink) stat(st *unix.Stat_t) bool {
+	_, _, errno := unix.Syscall(unix.SYS_STAT, uintptr(unsafe.Pointer(&l.target[0])), uintptr(unsafe.Pointer(st)), 0)
+	return errno == 0
 }
 
 // pathInfo appends <path>, escaped as strace does (no quotes, '<' and
 // '>' in octal), then "(deleted)" for an unlinked file.
-func (c *Ctx) pathInfo(path string, deleted bool) {
+func (c *Ctx) pathInfo(path []byte, deleted bool) {
 	c.Out = append(c.Out, '<')
 	c.Out = appendAngleQuoted(c.Out, path, c.Cfg.Escape)
 	c.Out = append(c.Out, '>')
@@ -160,7 +218,7 @@ func (c *Ctx) pathInfo(path string, deleted bool) {
 // appendAngleQuoted appends s the way strace prints a path in angle
 // brackets: escaped like a quoted string (-x and -xx included) but
 // without the quotes, and with '<' and '>' escaped in octal too.
-func appendAngleQuoted(dst []byte, s string, esc format.Escape) []byte {
+func appendAngleQuoted(dst, s []byte, esc format.Escape) []byte {
 	hex := esc == format.EscapeHexAll
 	if esc == format.EscapeHexIfAny {
 		for i := 0; i < len(s); i++ {
@@ -198,37 +256,44 @@ func appendAngleQuoted(dst []byte, s string, esc format.Escape) []byte {
 }
 
 // socketInfo appends the details of a socket:[inode] descriptor.
-func (c *Ctx) socketInfo(link, path string) bool {
-	digits, ok := strings.CutPrefix(path, "socket:[")
-	if !ok || !strings.HasSuffix(digits, "]") {
+func (c *Ctx) socketInfo(l *procLink, path []byte) bool {
+	digits, ok := bytes.CutPrefix(path, []byte("socket:["))
+	if !ok || len(digits) < 2 || digits[len(digits)-1] != ']' {
 		return false
 	}
-	ino, err := strconv.ParseUint(digits[:len(digits)-1], 10, 64)
-	if err != nil || ino == 0 {
+	var ino uint64
+	for _, d := range digits[:len(digits)-1] {
+		if d < '0' || d > '9' || ino > (1<<64-1)/10 {
+			return false
+		}
+		ino = ino*10 + uint64(d-'0')
+	}
+	if ino == 0 {
 		return false
 	}
+	c.Out = append(c.Out, '<')
 	details, ok := sockets.cached(ino)
 	if !ok {
 		var name [256]byte
 		proto := ""
-		if n, err := unix.Getxattr(link, "system.sockprotoname", name[:len(name)-1]); err == nil && n > 0 {
+		if n, err := unix.Getxattr(l.linkName(), "system.sockprotoname", name[:len(name)-1]); err == nil && n > 0 {
 			proto = string(cutAtNUL(name[:n]))
 		}
 		details = sockets.resolve(ino, proto, c.Cfg.Escape)
 	}
 	if details == "" {
-		details = path
+		c.Out = append(c.Out, path...)
+	} else {
+		c.Str(details)
 	}
-	c.Out = append(c.Out, '<')
-	c.Str(details)
 	c.Out = append(c.Out, '>')
 	return true
 }
 
 // devInfo appends <path<char M:m>> for a device file.
-func (c *Ctx) devInfo(path string) bool {
+func (c *Ctx) devInfo(l *procLink, path []byte) bool {
 	var st unix.Stat_t
-	if !strings.HasPrefix(path, "/") || unix.Stat(path, &st) != nil {
+	if len(path) == 0 || path[0] != '/' || !l.stat(&st) {
 		return false
 	}
 	kind := ""
@@ -252,8 +317,8 @@ func (c *Ctx) devInfo(path string) bool {
 
 // pidfdInfo appends <pid:N> for a pidfd whose process has not been
 // reaped, <anon_inode:[pidfd]> for one whose process is gone.
-func (c *Ctx) pidfdInfo(fd int32, path string) bool {
-	if path != "anon_inode:[pidfd]" {
+func (c *Ctx) pidfdInfo(fd int32, path []byte) bool {
+	if string(path) != "anon_inode:[pidfd]" {
 		return false
 	}
 	c.Out = append(c.Out, '<')
@@ -261,7 +326,7 @@ func (c *Ctx) pidfdInfo(fd int32, path string) bool {
 		c.Str("pid:")
 		c.Int(int64(pid))
 	} else {
-		c.Str(path)
+		c.Out = append(c.Out, path...)
 	}
 	c.Out = append(c.Out, '>')
 	return true

@@ -1,7 +1,5 @@
 package decode
 
-import "strconv"
-
 // RefersTo reports whether the call in c names one of paths through a
 // file name argument or a descriptor argument (strace -P).
 func RefersTo(c *Ctx, paths []string) bool {
@@ -20,7 +18,7 @@ func RefersTo(c *Ctx, paths []string) bool {
 			name = string(b)
 		case KindFD:
 			// An unlinked file matches by its name without " (deleted)".
-			target, _, ok := fdLinkPath("/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(int32(c.Args[i]))))
+			target, ok := fdPathOf(c.Pid, int32(c.Args[i]))
 			if !ok {
 				continue
 			}

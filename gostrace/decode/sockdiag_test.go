@@ -2,7 +2,11 @@ package decode
 
 import (
 	"encoding/binary"
+	"fmt"
 	"net/netip"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -215,7 +219,7 @@ func TestAppendAngleQuoted(t *testing.T) {
 		{"/a", format.EscapeHexAll, `\x2f\x61`},
 	}
 	for _, tt := range tests {
-		if got := string(appendAngleQuoted(nil, tt.in, tt.esc)); got != tt.want {
+		if got := string(appendAngleQuoted(nil, []byte(tt.in), tt.esc)); got != tt.want {
 			t.Errorf("appendAngleQuoted(%q, %d) = %s, want %s", tt.in, tt.esc, got, tt.want)
 		}
 	}
@@ -244,4 +248,72 @@ func FuzzScanReplies(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFDInfo decodes descriptors of the test process itself: a path,
+// a device, a socket pair (resolved through sock_diag, then from the
+// cache) and a closed descriptor; the remembered cases must not
+// allocate.
+func TestFDInfo(t *testing.T) {
+	dir := t.TempDir()
+	f, err := os.Create(filepath.Join(dir, "a<b>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	null, err := os.Open("/dev/null")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	sp, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(sp[0])
+	defer unix.Close(sp[1])
+	var st0, st1 unix.Stat_t
+	if unix.Fstat(sp[0], &st0) != nil || unix.Fstat(sp[1], &st1) != nil {
+		t.Fatal("fstat of socket pair")
+	}
+	c := &Ctx{Cfg: &Config{DecodeFDs: FDAll}, Pid: os.Getpid()}
+	show := func(fd int) string {
+		c.Out = c.Out[:0]
+		c.FD(int32(fd))
+		return string(c.Out)
+	}
+	escaped := strings.ReplaceAll(strings.ReplaceAll(dir, "<", `\74`), ">", `\76`)
+	tests := []struct {
+		fd   int
+		want string
+	}{
+		{int(f.Fd()), fmt.Sprintf("%d<%s/a\\74b\\76>", f.Fd(), escaped)},
+		{int(null.Fd()), fmt.Sprintf("%d</dev/null<char 1:3>>", null.Fd())},
+		{sp[0], fmt.Sprintf("%d<UNIX-STREAM:[%d->%d]>", sp[0], st0.Ino, st1.Ino)},
+		{sp[1], fmt.Sprintf("%d<UNIX-STREAM:[%d->%d]>", sp[1], st1.Ino, st0.Ino)},
+		{999999, "999999"},
+	}
+	for _, tt := range tests {
+		if got := show(tt.fd); got != tt.want {
+			t.Errorf("FD(%d) = %s, want %s", tt.fd, got, tt.want)
+		}
+		decode := func() {
+			c.Out = c.Out[:0]
+			c.FD(int32(tt.fd))
+		}
+		if n := testing.AllocsPerRun(20, decode); n != 0 {
+			t.Errorf("FD(%d) allocates %v times", tt.fd, n)
+		}
+	}
+	if err := os.Remove(f.Name()); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("%d<%s/a\\74b\\76>(deleted)", f.Fd(), escaped)
+	if got := show(int(f.Fd())); got != want {
+		t.Errorf("unlinked: %s, want %s", got, want)
+	}
+	c.Cfg.DecodeFDs = FDSocket
+	if got, want := show(int(f.Fd())), strconv.Itoa(int(f.Fd())); got != want {
+		t.Errorf("socket only, on a file: %s, want %s", got, want)
+	}
 }
