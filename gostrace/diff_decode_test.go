@@ -17,5 +17,9 @@ func init() {
 		diffCase{name: "dec-net", cmd: []string{"@dec_net"}},
 		diffCase{name: "dec-net-y", flags: []string{"-y", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
 		diffCase{name: "dec-net-s2", flags: []string{"-s", "2", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
+		diffCase{name: "dec-ioctl", cmd: []string{"@dec_ioctl"}},
+		diffCase{name: "dec-ioctl-v", flags: []string{"-v", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},
+		diffCase{name: "dec-ioctl-X-raw", flags: []string{"-X", "raw", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},
+		diffCase{name: "dec-ioctl-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},
 	)
 }

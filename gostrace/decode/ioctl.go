@@ -1,33 +1,153 @@
 package decode
 
-var ioctlCmds = &Xlat{Vals: []Const{
-	{0x5401, "TCGETS"}, {0x5402, "TCSETS"}, {0x5403, "TCSETSW"}, {0x5404, "TCSETSF"}, {0x5405, "TCGETA"},
-	{0x5409, "TCSBRK"}, {0x540a, "TCXONC"}, {0x540b, "TCFLSH"}, {0x540e, "TIOCSCTTY"}, {0x540f, "TIOCGPGRP"},
-	{0x5410, "TIOCSPGRP"}, {0x5411, "TIOCOUTQ"}, {0x5413, "TIOCGWINSZ"}, {0x5414, "TIOCSWINSZ"},
-	{0x541b, "FIONREAD"}, {0x5421, "FIONBIO"}, {0x5422, "TIOCNOTTY"}, {0x5450, "FIONCLEX"}, {0x5451, "FIOCLEX"},
-	{0x5452, "FIOASYNC"}, {0x80045430, "TIOCGPTN"}, {0x40045431, "TIOCSPTLCK"}, {0x5429, "TIOCGSID"},
-	{0x8906, "SIOCGSTAMP"}, {0x8910, "SIOCGIFNAME"}, {0x8912, "SIOCGIFCONF"}, {0x8913, "SIOCGIFFLAGS"},
-	{0x8914, "SIOCSIFFLAGS"}, {0x8915, "SIOCGIFADDR"}, {0x8921, "SIOCGIFMTU"}, {0x8927, "SIOCGIFHWADDR"},
-	{0x8933, "SIOCGIFINDEX"}, {0x5460, "FIOQSIZE"}, {0x4020940d, "FS_IOC_GETFLAGS"},
-	{0x80086601, "FS_IOC_GETFLAGS"}, {0x40086602, "FS_IOC_SETFLAGS"}, {0xc020660b, "FS_IOC_FIEMAP"},
-	{0x8008700e, "RNDGETENTCNT"}, {0x40049409, "BTRFS_IOC_CLONE or FICLONE"},
-}}
+import "encoding/binary"
 
-// ioctlCmd prints the request; unknown ones in _IOC notation are left as hex.
+// ioctl(2): requests are named from one table, and each request that
+// strace decodes says how its argument prints. Arguments are printed at
+// exit, so that what the kernel filled in can be shown; requests
+// without argument print none.
+
+// ioctlReq describes one request.
+type ioctlReq struct {
+	name string
+	arg  ioctlArgKind
+	// show prints the argument of an ioctlStruct/ioctlOut request.
+	show func(c *Ctx, addr uint64)
+}
+
+type ioctlArgKind uint8
+
+const (
+	ioctlPtr    ioctlArgKind = iota // the address
+	ioctlNone                       // no argument
+	ioctlValue                      // the argument itself, decimal
+	ioctlInInt                      // an int the kernel reads: [n]
+	ioctlOutInt                     // an int the kernel writes: [n], the address on failure
+	ioctlIn                         // a structure the kernel reads
+	ioctlOut                        // a structure the kernel writes (the address on failure)
+	ioctlInOut                      // printed by show with c.Failed known
+)
+
+var ioctlReqs = map[uint64]ioctlReq{
+	0x5401:     {"TCGETS", ioctlOut, (*Ctx).termios},
+	0x5402:     {"SNDCTL_TMR_START or TCSETS", ioctlIn, (*Ctx).termios},
+	0x5403:     {"SNDCTL_TMR_STOP or TCSETSW", ioctlIn, (*Ctx).termios},
+	0x5404:     {"SNDCTL_TMR_CONTINUE or TCSETSF", ioctlIn, (*Ctx).termios},
+	0x5405:     {"TCGETA", ioctlPtr, nil},
+	0x5409:     {"TCSBRK", ioctlValue, nil},
+	0x540a:     {"TCXONC", ioctlIn, func(c *Ctx, v uint64) { c.Value(tcxoncArgs, v) }},
+	0x540b:     {"TCFLSH", ioctlIn, func(c *Ctx, v uint64) { c.Value(tcflshArgs, v) }},
+	0x540c:     {"TIOCEXCL", ioctlNone, nil},
+	0x540d:     {"TIOCNXCL", ioctlNone, nil},
+	0x540e:     {"TIOCSCTTY", ioctlValue, nil},
+	0x540f:     {"TIOCGPGRP", ioctlOutInt, nil},
+	0x5410:     {"TIOCSPGRP", ioctlInInt, nil},
+	0x5411:     {"TIOCOUTQ", ioctlOutInt, nil},
+	0x5413:     {"TIOCGWINSZ", ioctlOut, (*Ctx).winsize},
+	0x5414:     {"TIOCSWINSZ", ioctlIn, (*Ctx).winsize},
+	0x541b:     {"FIONREAD", ioctlOutInt, nil},
+	0x5421:     {"FIONBIO", ioctlInInt, nil},
+	0x5422:     {"TIOCNOTTY", ioctlNone, nil},
+	0x5429:     {"TIOCGSID", ioctlOutInt, nil},
+	0x5450:     {"FIONCLEX", ioctlNone, nil},
+	0x5451:     {"FIOCLEX", ioctlNone, nil},
+	0x5452:     {"FIOASYNC", ioctlInInt, nil},
+	0x5460:     {"FIOQSIZE", ioctlPtr, nil},
+	0x80045430: {"TIOCGPTN", ioctlOutInt, nil},
+	0x40045431: {"TIOCSPTLCK", ioctlInInt, nil},
+	0x8906:     {"SIOCGSTAMP", ioctlPtr, nil},
+	0x8910:     {"SIOCGIFNAME", ioctlInOut, (*Ctx).ifreqName},
+	0x8912:     {"SIOCGIFCONF", ioctlPtr, nil},
+	0x8913:     {"SIOCGIFFLAGS", ioctlInOut, ifreqField("ifr_flags", (*Ctx).ifrFlags)},
+	0x8914:     {"SIOCSIFFLAGS", ioctlIn, ifreqField("ifr_flags", (*Ctx).ifrFlags)},
+	0x8915:     {"SIOCGIFADDR", ioctlInOut, ifreqField("ifr_addr", (*Ctx).ifrSockaddr)},
+	0x8917:     {"SIOCGIFDSTADDR", ioctlInOut, ifreqField("ifr_dstaddr", (*Ctx).ifrSockaddr)},
+	0x8919:     {"SIOCGIFBRDADDR", ioctlInOut, ifreqField("ifr_broadaddr", (*Ctx).ifrSockaddr)},
+	0x891b:     {"SIOCGIFNETMASK", ioctlInOut, ifreqField("ifr_netmask", (*Ctx).ifrSockaddr)},
+	0x891d:     {"SIOCGIFMETRIC", ioctlInOut, ifreqField("ifr_metric", (*Ctx).ifrInt)},
+	0x8921:     {"SIOCGIFMTU", ioctlInOut, ifreqField("ifr_mtu", (*Ctx).ifrInt)},
+	0x8927:     {"SIOCGIFHWADDR", ioctlInOut, ifreqField("ifr_hwaddr", (*Ctx).ifrHwaddr)},
+	0x8933:     {"SIOCGIFINDEX", ioctlInOut, ifreqField("ifr_ifindex", (*Ctx).ifrInt)},
+	0x8942:     {"SIOCGIFTXQLEN", ioctlInOut, ifreqField("ifr_qlen", (*Ctx).ifrInt)},
+	0x4020940d: {"FS_IOC_GETFLAGS", ioctlPtr, nil},
+	0x80086601: {"FS_IOC_GETFLAGS", ioctlPtr, nil},
+	0x40086602: {"FS_IOC_SETFLAGS", ioctlPtr, nil},
+	0xc020660b: {"FS_IOC_FIEMAP", ioctlPtr, nil},
+	0x8008700e: {"RNDGETENTCNT", ioctlPtr, nil},
+	0x40049409: {"BTRFS_IOC_CLONE or FICLONE", ioctlPtr, nil},
+}
+
+var tcxoncArgs = &Xlat{Vals: []Const{{0, "TCOOFF"}, {1, "TCOON"}, {2, "TCIOFF"}, {3, "TCION"}}, Unknown: "TC???"}
+
+var tcflshArgs = &Xlat{Vals: []Const{{0, "TCIFLUSH"}, {1, "TCOFLUSH"}, {2, "TCIOFLUSH"}}, Unknown: "TC???"}
+
+// ioctlCmd prints the request; unknown ones are left in hex.
 var ioctlCmd Printer = func(c *Ctx, i int) {
 	v := c.Args[i] & 0xffffffff
-	if name, ok := ioctlCmds.Lookup(v); ok && c.xlat == XlatAbbrev {
-		c.Str(name)
-		return
-	}
-	if name, ok := ioctlCmds.Lookup(v); ok && c.xlat == XlatVerbose {
+	r, ok := ioctlReqs[v]
+	switch {
+	case ok && c.xlat == XlatAbbrev:
+		c.Str(r.name)
+	case ok && c.xlat == XlatVerbose:
 		c.Hex(v)
 		c.Str(" /* ")
-		c.Str(name)
+		c.Str(r.name)
 		c.Str(" */")
+	default:
+		c.Hex(v)
+	}
+}
+
+// ioctlHasArg reports whether the request prints an argument.
+func ioctlHasArg(c *Ctx) bool {
+	return ioctlReqs[c.Args[1]&0xffffffff].arg != ioctlNone || !ioctlKnown(c)
+}
+
+func ioctlKnown(c *Ctx) bool {
+	_, ok := ioctlReqs[c.Args[1]&0xffffffff]
+	return ok
+}
+
+// ioctlArg prints the third argument according to the request.
+var ioctlArg Printer = func(c *Ctx, i int) {
+	addr := c.Args[i]
+	r := ioctlReqs[c.Args[1]&0xffffffff]
+	switch r.arg {
+	case ioctlValue:
+		c.Int(int64(int32(addr)))
+	case ioctlInInt:
+		c.intPtr(addr)
+	case ioctlOutInt:
+		if c.Failed {
+			c.Addr(addr)
+			return
+		}
+		c.intPtr(addr)
+	case ioctlIn:
+		if r.name == "TCXONC" || r.name == "TCFLSH" {
+			r.show(c, addr)
+			return
+		}
+		c.ioctlStruct(addr, r.show)
+	case ioctlOut:
+		if c.Failed {
+			c.Addr(addr)
+			return
+		}
+		c.ioctlStruct(addr, r.show)
+	case ioctlInOut:
+		c.ioctlStruct(addr, r.show)
+	default:
+		c.Addr(addr)
+	}
+}
+
+func (c *Ctx) ioctlStruct(addr uint64, show func(c *Ctx, addr uint64)) {
+	if addr == 0 {
+		c.Str("NULL")
 		return
 	}
-	c.Hex(v)
+	show(c, addr)
 }
 
 // winsize prints struct winsize.
@@ -37,7 +157,7 @@ func (c *Ctx) winsize(addr uint64) {
 		c.Addr(addr)
 		return
 	}
-	u16 := func(k int) uint64 { return uint64(b[k]) | uint64(b[k+1])<<8 }
+	u16 := func(k int) uint64 { return uint64(binary.LittleEndian.Uint16(b[k:])) }
 	c.Str("{ws_row=")
 	c.Uint(u16(0))
 	c.Str(", ws_col=")
@@ -49,35 +169,8 @@ func (c *Ctx) winsize(addr uint64) {
 	c.Out = append(c.Out, '}')
 }
 
-// ioctlArg prints the third argument for the requests strace decodes.
-var ioctlArg Printer = func(c *Ctx, i int) {
-	addr := c.Args[i]
-	switch c.Args[1] & 0xffffffff {
-	case 0x5413: // TIOCGWINSZ
-		if c.Exiting && !c.Failed {
-			c.winsize(addr)
-			return
-		}
-	case 0x5414:
-		c.winsize(addr)
-		return
-	case 0x540f, 0x5429, 0x541b: // out ints
-		if c.Exiting && !c.Failed {
-			c.intPtr(addr)
-			return
-		}
-	case 0x5410, 0x5421, 0x5452:
-		c.intPtr(addr)
-		return
-	case 0x5450, 0x5451, 0x5422:
-		c.Out = c.Out[:len(c.Out)-2]
-		return
-	}
-	c.Addr(addr)
-}
-
 func init() {
 	register(map[string]*Spec{
-		"ioctl": {Args: []Arg{FDArg, In(ioctlCmd), Out(ioctlArg)}},
+		"ioctl": {Args: []Arg{FDArg, In(ioctlCmd), {P: ioctlArg, Exit: true, If: ioctlHasArg}}},
 	})
 }

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"encoding/binary"
+	"github.com/goclues/goclues/common/format"
 	"net/netip"
 )
 
@@ -142,6 +143,12 @@ func (c *Ctx) sockaddr(addr uint64, n int) {
 		c.Hex(addr)
 		return
 	}
+	c.sockaddrBytes(b)
+}
+
+// sockaddrBytes prints a socket address held in b (at least 2 bytes).
+func (c *Ctx) sockaddrBytes(b []byte) {
+	n := len(b)
 	family := uint64(binary.LittleEndian.Uint16(b))
 	c.Str("{sa_family=")
 	c.Value(addressFamilies, family)
@@ -164,11 +171,18 @@ func (c *Ctx) sockaddr(addr uint64, n int) {
 			}
 		}
 	case family == 2 && n >= 16:
-		c.Str(", sin_port=htons(")
-		c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
-		c.Str("), sin_addr=inet_addr(\"")
-		c.Out = netip.AddrFrom4([4]byte(b[4:8])).AppendTo(c.Out)
-		c.Str("\")")
+		c.Str(", sin_port=")
+		c.rawOr(b[2:4], func() {
+			c.Str("htons(")
+			c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
+			c.Out = append(c.Out, ')')
+		})
+		c.Str(", sin_addr=")
+		c.rawOr(b[4:8], func() {
+			c.Str("inet_addr(\"")
+			c.Out = netip.AddrFrom4([4]byte(b[4:8])).AppendTo(c.Out)
+			c.Str("\")")
+		})
 	case family == 10 && n >= 24:
 		c.Str(", sin6_port=htons(")
 		c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
@@ -191,6 +205,21 @@ func (c *Ctx) sockaddr(addr uint64, n int) {
 		c.quoted(b[2:])
 	}
 	c.Out = append(c.Out, '}')
+}
+
+// rawOr prints a field as its decoded form f, or under -X raw as its
+// bytes (with -X verbose followed by f in a comment).
+func (c *Ctx) rawOr(raw []byte, f func()) {
+	if c.xlat == XlatAbbrev {
+		f()
+		return
+	}
+	c.Out = format.AppendCString(c.Out, raw, format.EscapeHexAll)
+	if c.xlat == XlatVerbose {
+		c.Str(" /* ")
+		f()
+		c.Str(" */")
+	}
 }
 
 func appendHex8(dst []byte, v uint32) []byte {

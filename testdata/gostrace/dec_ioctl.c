@@ -1,0 +1,64 @@
+/* Terminal ioctls on a pseudo-terminal pair, descriptor ioctls and
+ * network interface ioctls on a datagram socket. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <net/if.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <termios.h>
+#include <unistd.h>
+
+int main(void)
+{
+	int m = posix_openpt(O_RDWR | O_NOCTTY);
+	grantpt(m);
+	unlockpt(m);
+	int n;
+	ioctl(m, TIOCGPTN, &n);
+	int s = open(ptsname(m), O_RDWR | O_NOCTTY);
+
+	struct termios t;
+	ioctl(s, TCGETS, &t);
+	t.c_lflag &= ~(ICANON | ECHO);
+	t.c_cc[VMIN] = 1;
+	t.c_cc[VTIME] = 0;
+	ioctl(s, TCSETS, &t);
+	ioctl(s, TCSETSW, &t);
+	ioctl(s, TCSETSF, &t);
+	struct winsize ws = { 24, 80, 0, 0 };
+	ioctl(m, TIOCSWINSZ, &ws);
+	ioctl(s, TIOCGWINSZ, &ws);
+	pid_t pg;
+	ioctl(s, TIOCGPGRP, &pg);
+	int p[2];
+	pipe(p);
+	write(p[1], "abc", 3);
+	int avail;
+	ioctl(p[0], FIONREAD, &avail); /* a pty delivers data asynchronously, a pipe does not */
+	ioctl(s, TIOCOUTQ, &avail);
+	int on = 1;
+	ioctl(s, FIONBIO, &on);
+	ioctl(s, FIOCLEX);
+	ioctl(s, FIONCLEX);
+	ioctl(s, TCFLSH, TCIOFLUSH);
+	ioctl(s, TCXONC, TCOON);
+	ioctl(s, TCSBRK, 1);
+	ioctl(0, TCGETS, &t);
+
+	int u = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof(ifr));
+	ifr.ifr_ifindex = 1;
+	ioctl(u, SIOCGIFNAME, &ifr);
+	ioctl(u, SIOCGIFINDEX, &ifr);
+	ioctl(u, SIOCGIFFLAGS, &ifr);
+	ioctl(u, SIOCGIFMTU, &ifr);
+	ioctl(u, SIOCGIFHWADDR, &ifr);
+	ioctl(u, SIOCGIFADDR, &ifr);
+	ioctl(u, SIOCGIFNETMASK, &ifr);
+	strcpy(ifr.ifr_name, "nonexistent0");
+	ioctl(u, SIOCGIFINDEX, &ifr);
+	return 0;
+}
