@@ -43,6 +43,9 @@ var fdsCases = []diffCase{
 	{name: "fds-raw-yy", flags: []string{"-yy", "-e", "trace=getpid,fcntl,bind,close"}, cmd: []string{"@fds_raw"}},
 	{name: "fds-raw-socket", flags: []string{"--decode-fds=socket", "-e", "trace=getpid,fcntl,bind,close"}, cmd: []string{"@fds_raw"}},
 	{name: "fds-fork-f-yy", flags: []string{"-f", "-yy", "-e", inetCalls, "-e", "signal=none"}, cmd: []string{"@fds_fork"}, concurrent: true},
+	// sock_diag answers for the tracer's network namespace: sockets of
+	// a tracee in another one keep their bare inode.
+	{name: "fds-netns-yy", flags: []string{"-yy", "-e", "trace=%network"}, cmd: []string{"unshare", "-n", "@fds_unix"}},
 	{name: "fds-unix-socket", flags: []string{"--decode-fds=socket", "-e", "trace=%network"}, cmd: []string{"@fds_unix"}},
 	{name: "fds-inet-decode-socket", flags: []string{"-e", "decode-fds=socket", "-e", inetCalls}, cmd: []string{"@fds_inet"}},
 	{name: "fds-misc-yyy", flags: []string{"-yyy", "-e", miscCalls}, cmd: []string{"@fds_misc"}},
