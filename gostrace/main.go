@@ -217,6 +217,7 @@ func spawnConfig(opt *options) (ptrace.SpawnConfig, int, error) {
 			}
 		}
 		set[nrRestartSyscall] = true
+		stackSyscalls(opt, &set)
 		cfg.Seccomp = seccompFilter(&set)
 		if cfg.Seccomp != nil {
 			cfg.Options |= ptrace.OptSeccomp

@@ -25,6 +25,18 @@ func newStackTracer(opt *options) *unwind.Unwinder {
 	return unwind.New()
 }
 
+// stackSyscalls adds to a seccomp filter's set the calls whose exit
+// must be seen for the cached mappings to stay true (as strace does
+// with -k): they stop the tracee but are not printed unless traced.
+func stackSyscalls(opt *options, set *syscallSet) {
+	if !opt.stackTraces {
+		return
+	}
+	for nr := range remapsMemory {
+		set[nr] = true
+	}
+}
+
 // stackEntry captures the stack of a call that is printed later. The
 // first execve of the spawned command (the one that makes it visible)
 // is not captured: its stack is the new program's.
