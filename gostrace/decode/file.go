@@ -110,12 +110,7 @@ func (c *Ctx) Mode(m uint32, withType bool) {
 // ModeArg prints a permission mode argument (0644).
 var ModeArg Printer = func(c *Ctx, i int) {
 	m := uint32(c.Args[i])
-	c.Out = append(c.Out, '0')
-	c.Out = strconv.AppendUint(c.Out, uint64(m&07777), 8)
-	if m&07777 == 0 {
-		c.Out = c.Out[:len(c.Out)-1]
-		c.Str("000")
-	}
+	c.umaskValue(uint64(m & 07777)) // %#03o: 000, 0644
 	if m&^07777 != 0 {
 		c.Str("|")
 		c.Octal(uint64(m &^ 07777))

@@ -26,6 +26,7 @@ const (
 	ioctlIn                         // a structure the kernel reads
 	ioctlOut                        // a structure the kernel writes (the address on failure)
 	ioctlInOut                      // printed by show with c.Failed known
+	ioctlFD                         // a descriptor (FICLONE's source)
 )
 
 var ioctlReqs = map[uint64]ioctlReq{
@@ -74,7 +75,7 @@ var ioctlReqs = map[uint64]ioctlReq{
 	0x40086602: {"FS_IOC_SETFLAGS", ioctlPtr, nil},
 	0xc020660b: {"FS_IOC_FIEMAP", ioctlPtr, nil},
 	0x8008700e: {"RNDGETENTCNT", ioctlPtr, nil},
-	0x40049409: {"BTRFS_IOC_CLONE or FICLONE", ioctlPtr, nil},
+	0x40049409: {"BTRFS_IOC_CLONE or FICLONE", ioctlFD, nil},
 }
 
 var tcxoncArgs = &Xlat{Vals: []Const{{0, "TCOOFF"}, {1, "TCOON"}, {2, "TCIOFF"}, {3, "TCION"}}, Unknown: "TC???"}
@@ -115,6 +116,8 @@ var ioctlArg Printer = func(c *Ctx, i int) {
 	switch r.arg {
 	case ioctlValue:
 		c.Int(int64(int32(addr)))
+	case ioctlFD:
+		c.FD(int32(addr))
 	case ioctlInInt:
 		c.intPtr(addr)
 	case ioctlOutInt:
