@@ -41,15 +41,20 @@ func demangle(name string) (string, bool) {
 }
 
 type demangler struct {
-	s       string
-	subs    []string // substitution candidates
-	tmpl    []string // template arguments of the last template name
-	fnArgs  []string // template arguments of the function being decoded
-	local   bool     // the encoding being parsed encloses a local name
-	depth   int
-	isCtor  bool // the last unqualified name was a constructor or destructor
-	isTmpl  bool // the last name ended in template arguments
-	methodQ string
+	s      string
+	subs   []string  // substitution candidates
+	tmpl   []tmplArg // template arguments of the last template name
+	fnArgs []tmplArg // template arguments of the function being decoded
+	// Pack expansion (Dp): template parameters that are packs yield
+	// their element packIdx; sawPack records the pack's length.
+	expanding bool
+	packIdx   int
+	sawPack   int
+	local     bool // the encoding being parsed encloses a local name
+	depth     int
+	isCtor    bool // the last unqualified name was a constructor or destructor
+	isTmpl    bool // the last name ended in template arguments
+	methodQ   string
 }
 
 const maxDemangleDepth = 64
@@ -154,7 +159,9 @@ func (d *demangler) params(end func() bool) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		ps = append(ps, t)
+		if t != "" { // an empty pack expansion
+			ps = append(ps, t)
+		}
 	}
 	if len(ps) == 1 && ps[0] == "void" {
 		ps = nil
@@ -469,6 +476,13 @@ func (d *demangler) substitution() (string, bool) {
 	return d.subs[i], true
 }
 
+// tmplArg is one template argument; a pack (J…E) has elements.
+type tmplArg struct {
+	s      string
+	isPack bool
+	pack   []string
+}
+
 // templateParam parses T_ / T<n>_.
 func (d *demangler) templateParam() (string, bool) {
 	d.s = d.s[1:]
@@ -476,35 +490,98 @@ func (d *demangler) templateParam() (string, bool) {
 	if !ok || i >= len(d.tmpl) {
 		return "", false
 	}
-	return d.tmpl[i], true
+	a := d.tmpl[i]
+	if a.isPack && d.expanding {
+		d.sawPack = len(a.pack)
+		if d.packIdx < len(a.pack) {
+			return a.pack[d.packIdx], true
+		}
+		return "", true
+	}
+	return a.s, true
+}
+
+// packExpansion parses Dp <type>: the type once per element of the pack
+// it refers to, joined by commas (nothing for an empty pack).
+func (d *demangler) packExpansion() (string, bool) {
+	d.s = d.s[2:]
+	s0 := d.s
+	saveExp, saveIdx, saveSaw := d.expanding, d.packIdx, d.sawPack
+	defer func() { d.expanding, d.packIdx, d.sawPack = saveExp, saveIdx, saveSaw }()
+	d.expanding, d.packIdx, d.sawPack = true, 0, -1
+	first, ok := d.typ()
+	if !ok {
+		return "", false
+	}
+	parts := []string{first}
+	switch n := d.sawPack; {
+	case n == 0:
+		parts = nil
+	case n > 1:
+		end, subs := d.s, len(d.subs)
+		for k := 1; k < n; k++ {
+			d.s, d.packIdx = s0, k
+			t, ok := d.typ()
+			if !ok {
+				return "", false
+			}
+			parts = append(parts, t)
+		}
+		d.s, d.subs = end, d.subs[:subs]
+	}
+	t := strings.Join(parts, ", ")
+	d.subs = append(d.subs, t)
+	return t, true
 }
 
 // templateArgs parses I <arg>+ E into "<a, b>".
 func (d *demangler) templateArgs() (string, bool) {
 	d.s = d.s[1:]
-	var args []string
+	var args []tmplArg
+	var shown []string
 	for !d.eat("E") {
 		if d.s == "" {
 			return "", false
 		}
-		var a string
-		var ok bool
-		if d.peek() == 'L' {
-			a, ok = d.literal()
-		} else {
-			a, ok = d.typ()
+		if d.eat("J") {
+			var pack []string
+			for !d.eat("E") {
+				a, ok := d.templateArg()
+				if !ok {
+					return "", false
+				}
+				pack = append(pack, a)
+			}
+			args = append(args, tmplArg{s: strings.Join(pack, ", "), isPack: true, pack: pack})
+			shown = append(shown, pack...)
+			continue
 		}
+		a, ok := d.templateArg()
 		if !ok {
 			return "", false
 		}
-		args = append(args, a)
+		args = append(args, tmplArg{s: a})
+		if a != "" {
+			shown = append(shown, a)
+		}
 	}
 	d.tmpl = args
-	s := "<" + strings.Join(args, ", ")
+	s := "<" + strings.Join(shown, ", ")
 	if strings.HasSuffix(s, ">") {
 		s += " "
 	}
 	return s + ">", true
+}
+
+// templateArg parses one argument: a literal or a type.
+func (d *demangler) templateArg() (string, bool) {
+	if d.s == "" {
+		return "", false
+	}
+	if d.peek() == 'L' {
+		return d.literal()
+	}
+	return d.typ()
 }
 
 var literalSuffix = map[byte]string{'i': "", 'j': "u", 'l': "l", 'm': "ul", 'x': "ll", 'y': "ull"}
@@ -577,6 +654,9 @@ func (d *demangler) typ() (string, bool) {
 	}
 	switch c {
 	case 'D':
+		if strings.HasPrefix(d.s, "Dp") {
+			return d.packExpansion()
+		}
 		if len(d.s) >= 2 {
 			if b, ok := dTypes[d.s[1]]; ok {
 				d.s = d.s[2:]
@@ -591,6 +671,7 @@ func (d *demangler) typ() (string, bool) {
 			if !ok {
 				return "", false
 			}
+			d.subs = append(d.subs, ret+" "+params) // the function type
 			t := ret + " (" + map[byte]string{'P': "*", 'R': "&", 'O': "&&"}[c] + ")" + params
 			d.subs = append(d.subs, t)
 			return t, true
