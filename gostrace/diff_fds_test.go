@@ -15,13 +15,12 @@ import (
 // they are renamed in order of first appearance: a peer printed as
 // [I1->I2] on one end must be printed [I2->I1] on the other.
 
-// The programs make some calls gostrace has no decoder for yet
-// (pidfd_open, timerfd_create, signalfd4, memfd_create, setsockopt
-// SO_LINGER, waitid P_PIDFD); the cases trace the calls around them.
+// Most cases trace a few calls around the descriptors, to keep the
+// comparison on what they are about.
 const (
-	miscCalls = "trace=getpid,clone,socket,bind,fcntl,close,dup2,openat,eventfd2,epoll_create1,epoll_ctl,inotify_init1,pipe2,write,unlink"
-	inetCalls = "trace=!setsockopt"
+	miscCalls = "trace=getpid,clone,socket,bind,fcntl,close,dup2,openat,eventfd2,epoll_create1,epoll_ctl,inotify_init1,pipe2,write,unlink,pidfd_open,waitid,memfd_create,signalfd4,timerfd_create"
 	sockCalls = "trace=socket,bind,listen,connect,accept,sendto,recvfrom,shutdown,close,read,write"
+	inetCalls = "trace=!setsockopt"
 )
 
 var fdsCases = []diffCase{
@@ -30,9 +29,14 @@ var fdsCases = []diffCase{
 	{name: "fds-unix-yy-x", flags: []string{"-yy", "-x", "-e", "trace=%network"}, cmd: []string{"@fds_unix"}},
 	{name: "fds-unix-y", flags: []string{"-y", "-e", "trace=%network,close"}, cmd: []string{"@fds_unix"}},
 	{name: "fds-unix-yy-P", flags: []string{"-yy", "-P", "/tmp/gostrace-fds-unix.sock"}, cmd: []string{"@fds_unix"}},
-	{name: "fds-inet-yy", flags: []string{"-yy", "-e", inetCalls}, cmd: []string{"@fds_inet"}},
+	{name: "fds-inet-yy", flags: []string{"-yy"}, cmd: []string{"@fds_inet"}},
 	{name: "fds-inet-y", flags: []string{"-y", "-e", sockCalls}, cmd: []string{"@fds_inet"}},
-	{name: "fds-misc-yy", flags: []string{"-yy", "-e", miscCalls}, cmd: []string{"@fds_misc"}},
+	{name: "fds-misc-yy", flags: []string{"-yy"}, cmd: []string{"@fds_misc"}},
+	{name: "fds-pidfd-yy", flags: []string{"-yy"}, cmd: []string{"@fds_pidfd"}},
+	{name: "fds-pidfd-y", flags: []string{"-y", "-e", "trace=%desc,pidfd_open,pidfd_getfd,pidfd_send_signal,waitid,clone"}, cmd: []string{"@fds_pidfd"}},
+	{name: "fds-pidfd-pidfd", flags: []string{"--decode-fds=pidfd", "-e", "trace=%desc,pidfd_open,pidfd_getfd,pidfd_send_signal,waitid,clone"}, cmd: []string{"@fds_pidfd"}},
+	{name: "fds-pidfd-dev", flags: []string{"--decode-fds=dev", "-e", "trace=pidfd_open,pidfd_getfd,clone"}, cmd: []string{"@fds_pidfd"}},
+	{name: "fds-pidfd-X-raw", flags: []string{"-yy", "-X", "raw", "-e", "trace=pidfd_open,pidfd_getfd,clone"}, cmd: []string{"@fds_pidfd"}},
 	{name: "fds-misc-y", flags: []string{"-y", "-e", miscCalls}, cmd: []string{"@fds_misc"}},
 	{name: "fds-misc-y-x", flags: []string{"-y", "-x", "-e", miscCalls}, cmd: []string{"@fds_misc"}},
 	{name: "fds-misc-yy-xx", flags: []string{"-yy", "-xx", "-e", "trace=openat,dup2,eventfd2,epoll_create1,inotify_init1"}, cmd: []string{"@fds_misc"}},

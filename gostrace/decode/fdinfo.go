@@ -97,20 +97,23 @@ func FDDecodeForY(n int) FDDecode {
 // fdInfo appends <…> for descriptor fd of the tracee, if the
 // configuration asks for it and the descriptor is open. Printing a
 // path or a remembered socket does not allocate.
-func (c *Ctx) fdInfo(fd int32) {
+func (c *Ctx) fdInfo(fd int32) { c.fdInfoOf(c.Pid, fd) }
+
+// fdInfoOf appends <…> for descriptor fd of process pid.
+func (c *Ctx) fdInfoOf(pid int, fd int32) {
 	set := c.Cfg.DecodeFDs
 	if set == 0 || fd < 0 {
 		return
 	}
 	var l procLink
-	if !l.read(c.Pid, fd) {
+	if !l.read(pid, fd) {
 		return
 	}
 	path := l.path()
 	switch {
 	case set&FDSocket != 0 && c.socketInfo(&l, path):
 	case set&FDDev != 0 && c.devInfo(&l, path):
-	case set&FDPidfd != 0 && c.pidfdInfo(fd, path):
+	case set&FDPidfd != 0 && c.pidfdInfo(pid, fd, path):
 	case set&FDPath != 0:
 		c.pathInfo(path, l.deleted)
 	}
@@ -317,12 +320,12 @@ func (c *Ctx) devInfo(l *procLink, path []byte) bool {
 
 // pidfdInfo appends <pid:N> for a pidfd whose process has not been
 // reaped, <anon_inode:[pidfd]> for one whose process is gone.
-func (c *Ctx) pidfdInfo(fd int32, path []byte) bool {
+func (c *Ctx) pidfdInfo(owner int, fd int32, path []byte) bool {
 	if string(path) != "anon_inode:[pidfd]" {
 		return false
 	}
 	c.Out = append(c.Out, '<')
-	if pid := pidfdPid(c.Pid, fd); pid > 0 {
+	if pid := pidfdPid(owner, fd); pid > 0 {
 		c.Str("pid:")
 		c.Int(int64(pid))
 	} else {

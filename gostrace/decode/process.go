@@ -362,7 +362,7 @@ func init() {
 		"fork":            {},
 		"vfork":           {},
 		"wait4":           {Args: []Arg{In(Int), Out(WaitStatus), In(func(c *Ctx, i int) { c.Flags(waitOptions, c.Args[i]) }), Out(Ptr)}},
-		"waitid":          {Args: []Arg{In(func(c *Ctx, i int) { c.Value(idtypes, c.Args[i]) }), In(Int), Out(SiginfoPtr), In(func(c *Ctx, i int) { c.Flags(waitOptions, c.Args[i]) }), Out(Ptr)}},
+		"waitid":          {Args: []Arg{In(func(c *Ctx, i int) { c.Value(idtypes, c.Args[i]) }), In(waitidID), Out(SiginfoPtr), In(func(c *Ctx, i int) { c.Flags(waitOptions, c.Args[i]) }), Out(Ptr)}},
 		"arch_prctl":      {Args: []Arg{In(func(c *Ctx, i int) { c.Value(archPrctlCodes, c.Args[i]) }), In(Hex)}},
 		"set_tid_address": {Args: []Arg{In(Ptr)}},
 		"set_robust_list": {Args: []Arg{In(Ptr), In(Ulong)}},
