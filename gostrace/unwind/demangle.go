@@ -5,24 +5,15 @@ import (
 	"strings"
 )
 
-// appendDemangled appends name, demangled when it is an Itanium C++
-// symbol the demangler understands (else as it is, as libiberty leaves
-// a name it cannot parse).
-func appendDemangled(out []byte, name string) []byte {
-	if d, ok := demangle(name); ok {
-		return append(out, d...)
-	}
-	return append(out, name...)
-}
-
 // demangle decodes the subset of the Itanium C++ ABI mangling that
-// ordinary code produces: nested and template names, constructors and
-// destructors, operators, builtin, qualified, pointer, reference and
-// function-pointer types, substitutions and clone suffixes. Output
+// ordinary code produces: nested, local and template names (with
+// argument packs), constructors and destructors, operators, ABI tags,
+// builtin, qualified, pointer, reference and function-pointer types,
+// substitutions, special names and clone suffixes. Output
 // follows libiberty's cplus_demangle with DMGL_PARAMS ("char const*",
 // "> >").
 func demangle(name string) (string, bool) {
-	if !strings.HasPrefix(name, "_Z") || len(name) > 1024 {
+	if !strings.HasPrefix(name, "_Z") || len(name) > 8192 {
 		return "", false
 	}
 	d := demangler{s: name[2:]}

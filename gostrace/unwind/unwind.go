@@ -34,6 +34,7 @@ type imageKey struct {
 // mappings (strace invalidates every cache at once).
 type Unwinder struct {
 	images map[imageKey]*image // nil entries: files that cannot be used
+	names  map[string]string   // demangled C++ symbol names
 	gen    uint64
 	mach   cfiMachine
 	regs   unix.PtraceRegs
@@ -42,7 +43,7 @@ type Unwinder struct {
 
 // New returns an Unwinder with empty caches.
 func New() *Unwinder {
-	return &Unwinder{images: make(map[imageKey]*image)}
+	return &Unwinder{images: make(map[imageKey]*image), names: make(map[string]string)}
 }
 
 // Thread is the per-thread state: its cached mappings and the stack
@@ -153,7 +154,7 @@ func (c *cursor) appendFrame(out []byte, queued bool) ([]byte, bool) {
 	out = append(out, m.Path...)
 	out = append(out, '(')
 	if name != "" || queued {
-		out = appendDemangled(out, name)
+		out = append(out, c.u.demangled(name)...)
 		out = append(out, "+0x"...)
 		out = strconv.AppendUint(out, off, 16)
 	}
@@ -161,6 +162,22 @@ func (c *cursor) appendFrame(out []byte, queued bool) ([]byte, bool) {
 	out = strconv.AppendUint(out, c.ip-m.Start+m.Offset, 16)
 	out = append(out, "]\n"...)
 	return out, true
+}
+
+// demangled returns the printed form of a symbol name, demangling each
+// C++ name once.
+func (u *Unwinder) demangled(name string) string {
+	if len(name) < 2 || name[0] != '_' || name[1] != 'Z' {
+		return name
+	}
+	d, ok := u.names[name]
+	if !ok {
+		if d, ok = demangle(name); !ok {
+			d = name
+		}
+		u.names[name] = d
+	}
+	return d
 }
 
 // procName names the function of the cursor's frame: the nearest
