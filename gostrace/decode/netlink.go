@@ -117,12 +117,12 @@ type nlProto struct {
 	types *Xlat
 	// payload decodes a message body; false leaves it to the generic
 	// fallbacks (NLMSG_DONE's int, else a hex string).
-	payload func(c *Ctx, typ uint16, b []byte) bool
+	payload func(c *Ctx, typ, flags uint16, b []byte) bool
 }
 
 var nlProtos = map[int]nlProto{
 	netlinkRoute:    {types: nlRouteTypes, payload: routePayload},
-	netlinkSockDiag: {types: nlSockDiagTypes},
+	netlinkSockDiag: {types: nlSockDiagTypes, payload: sockDiagPayload},
 }
 
 // netlink prints the netlink messages in b sent to or received from a
@@ -201,7 +201,7 @@ func (c *Ctx) nlmsg(b []byte, family int, limit int) {
 	switch {
 	case typ == nlmsgError:
 		c.nlmsgerr(body, family, flags&0x100 != 0)
-	case (typ >= nlmsgMin || typ == nlmsgDone) && known && proto.payload != nil && proto.payload(c, typ, body):
+	case (typ >= nlmsgMin || typ == nlmsgDone) && known && proto.payload != nil && proto.payload(c, typ, flags, body):
 	case typ == nlmsgDone && len(body) == 4:
 		c.Int(int64(int32(binary.LittleEndian.Uint32(body))))
 	default:

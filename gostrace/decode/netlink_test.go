@@ -54,6 +54,17 @@ func TestNetlink(t *testing.T) {
 		{"error", 0, nlMsg(2, 0, 7, errBody),
 			`[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=7, nlmsg_pid=0}, {error=-ENODEV, msg={nlmsg_len=16, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=7, nlmsg_pid=0}}]`},
 		{"short", 0, []byte{1, 2, 3}, `"\x01\x02\x03"`},
+		{"sock_diag request", 4, nlMsg(20, 0x301, 123456, append([]byte{2, 6, 0, 0, 0xff, 0x0f, 0, 0}, make([]byte, 48)...)),
+			`[{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=123456, nlmsg_pid=0}, ` +
+				`{sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0, idiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_LISTEN|1<<TCP_CLOSING|0x1, ` +
+				`id={idiag_sport=htons(0), idiag_dport=htons(0), idiag_src=inet_addr("0.0.0.0"), idiag_dst=inet_addr("0.0.0.0"), idiag_if=0, idiag_cookie=[0, 0]}}]`},
+		{"sock_diag reply", 4, nlMsg(20, 2, 1, append(append(append([]byte{10, 10, 0, 0, 0x07, 0xe8, 0, 0}, make([]byte, 44)...),
+			0, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 0, 0, 0, 0, 0x89, 4, 0, 0), append(nlAttr(8, []byte{0}), nlAttr(22, []byte{0x52, 0})...)...)),
+			`[{nlmsg_len=104, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=0}, ` +
+				`{idiag_family=AF_INET6, idiag_state=TCP_LISTEN, idiag_timer=0, idiag_retrans=0, id={idiag_sport=htons(2024), idiag_dport=htons(0), ` +
+				`inet_pton(AF_INET6, "::", &idiag_src), inet_pton(AF_INET6, "::", &idiag_dst), idiag_if=0, idiag_cookie=[0, 0]}, ` +
+				`idiag_expires=0, idiag_rqueue=0, idiag_wqueue=128, idiag_uid=0, idiag_inode=1161}, ` +
+				`[[{nla_len=5, nla_type=INET_DIAG_SHUTDOWN}, 0], [{nla_len=6, nla_type=INET_DIAG_SOCKOPT}, {is_icsk=1, mc_loop=1, mc_all=1}]]]`},
 		{"unknown protocol", -1, nlMsg(0x20, 1, 0, []byte{1}),
 			`[{nlmsg_len=17, nlmsg_type=0x20 /* NLMSG_??? */, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=0, nlmsg_pid=0}, "\x01"]`},
 	}
@@ -77,7 +88,8 @@ func FuzzNetlink(f *testing.F) {
 	f.Add(nlMsg(16, 2, 1, link), 0)
 	f.Add(nlMsg(24, 2, 1, append(make([]byte, 12), nlAttr(8, nlAttr(2, le32b(1500)))...)), 0)
 	f.Add(nlMsg(2, 0x100, 1, append(le32b(0), nlMsg(18, 1, 1, nil)...)), 0)
-	f.Add(nlMsg(20, 0x301, 1, []byte{17, 6, 0, 0}), 4)
+	f.Add(nlMsg(20, 0x301, 1, append([]byte{2, 6, 0, 0, 0xff, 0x0f, 0, 0}, make([]byte, 48)...)), 5)
+	f.Add(nlMsg(20, 2, 1, append([]byte{10, 10, 0, 0}, make([]byte, 80)...)), 5)
 	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 0)
 	f.Fuzz(func(t *testing.T, b []byte, family int) {
 		for _, verbose := range []bool{false, true} {

@@ -103,7 +103,7 @@ var afSpecAttrs = &nlaTable{names: addressFamilies, any: func(c *Ctx, b []byte, 
 }}
 
 // routePayload decodes the body of an rtnetlink message.
-func routePayload(c *Ctx, typ uint16, b []byte) bool {
+func routePayload(c *Ctx, typ, _ uint16, b []byte) bool {
 	if typ == nlmsgDone {
 		return false
 	}

@@ -1,0 +1,198 @@
+package decode
+
+import "encoding/binary"
+
+// NETLINK_SOCK_DIAG message bodies for inet sockets (what ss(8) asks
+// and is told): struct inet_diag_req_v2 in requests, struct
+// inet_diag_msg and its attributes in replies.
+
+var tcpStates = &Xlat{Vals: seq("", "TCP_ESTABLISHED", "TCP_SYN_SENT", "TCP_SYN_RECV", "TCP_FIN_WAIT1",
+	"TCP_FIN_WAIT2", "TCP_TIME_WAIT", "TCP_CLOSE", "TCP_CLOSE_WAIT", "TCP_LAST_ACK", "TCP_LISTEN",
+	"TCP_CLOSING", "TCP_NEW_SYN_RECV"), Unknown: "TCP_???"}
+
+var tcpStateFlags = func() *Xlat {
+	x := &Xlat{Unknown: "1<<TCP_???"}
+	for _, k := range tcpStates.Vals {
+		x.Vals = append(x.Vals, Const{1 << k.Val, "1<<" + k.Name})
+	}
+	return x
+}()
+
+var inetDiagExtFlags = &Xlat{Vals: []Const{
+	bit(1, "1<<INET_DIAG_MEMINFO-1"), bit(2, "1<<INET_DIAG_INFO-1"), bit(4, "1<<INET_DIAG_VEGASINFO-1"),
+	bit(8, "1<<INET_DIAG_CONG-1"), bit(16, "1<<INET_DIAG_TOS-1"), bit(32, "1<<INET_DIAG_TCLASS-1"),
+	bit(64, "1<<INET_DIAG_SKMEMINFO-1"), bit(128, "1<<INET_DIAG_SHUTDOWN-1"),
+}, Unknown: "1<<INET_DIAG_???-1"}
+
+var shutdownFlags = &Xlat{Vals: []Const{bit(1, "RCV_SHUTDOWN"), bit(2, "SEND_SHUTDOWN")}, Unknown: "???_SHUTDOWN"}
+
+var inetDiagAttrs = &nlaTable{
+	names: &Xlat{Vals: seq("INET_DIAG_NONE", "INET_DIAG_MEMINFO", "INET_DIAG_INFO", "INET_DIAG_VEGASINFO",
+		"INET_DIAG_CONG", "INET_DIAG_TOS", "INET_DIAG_TCLASS", "INET_DIAG_SKMEMINFO", "INET_DIAG_SHUTDOWN",
+		"INET_DIAG_DCTCPINFO", "INET_DIAG_PROTOCOL", "INET_DIAG_SKV6ONLY", "INET_DIAG_LOCALS",
+		"INET_DIAG_PEERS", "INET_DIAG_PAD", "INET_DIAG_MARK", "INET_DIAG_BBRINFO", "INET_DIAG_CLASS_ID",
+		"INET_DIAG_MD5SIG", "INET_DIAG_ULP_INFO", "INET_DIAG_SK_BPF_STORAGES", "INET_DIAG_CGROUP_ID",
+		"INET_DIAG_SOCKOPT"), Unknown: "INET_DIAG_???"},
+	decs: []nlaDec{
+		1:  nlaStruct(4, 4, "idiag_rmem", "idiag_wmem", "idiag_fmem", "idiag_tmem"),
+		4:  nlaStr,
+		5:  nlaU8,
+		6:  nlaU8,
+		8:  diagShutdown,
+		10: nlaU8,
+		11: nlaU8,
+		15: nlaU32,
+		17: nlaU32,
+		21: nlaU64,
+		22: diagSockopt,
+	},
+}
+
+// diagShutdown prints the shutdown state: always with the numbers, as
+// the names are not part of the kernel's user API.
+var diagShutdown nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
+	if len(b) < 1 {
+		return false
+	}
+	style := c.xlat
+	if style != XlatRaw {
+		c.xlat = XlatVerbose
+	}
+	c.Flags(shutdownFlags, uint64(b[0]))
+	c.xlat = style
+	return true
+}
+
+var inetDiagSockoptBits = [...]string{"recverr", "is_icsk", "freebind", "hdrincl", "mc_loop", "transparent",
+	"mc_all", "nodefrag", "bind_address_no_port", "recverr_rfc4884", "defer_connect"}
+
+// diagSockopt prints struct inet_diag_sockopt: the set bits only.
+var diagSockopt nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
+	if len(b) < 2 {
+		return false
+	}
+	v := binary.LittleEndian.Uint16(b)
+	c.Out = append(c.Out, '{')
+	first := true
+	for k, name := range inetDiagSockoptBits {
+		if v&(1<<k) == 0 {
+			continue
+		}
+		if !first {
+			c.Str(", ")
+		}
+		first = false
+		c.Str(name)
+		c.Str("=1")
+	}
+	if rest := v >> len(inetDiagSockoptBits); rest != 0 {
+		if !first {
+			c.Str(", ")
+		}
+		c.Str("unused=")
+		c.Uint(uint64(rest))
+	}
+	c.Out = append(c.Out, '}')
+	return true
+}
+
+// sockDiagPayload decodes the inet requests and replies; other families
+// fall back to a hex string.
+func sockDiagPayload(c *Ctx, typ, flags uint16, b []byte) bool {
+	if typ == nlmsgDone || len(b) < 1 || b[0] != 2 && b[0] != 10 || typ != 20 {
+		return false
+	}
+	if flags&1 != 0 {
+		c.inetDiagReq(b)
+	} else {
+		c.inetDiagMsg(b)
+	}
+	return true
+}
+
+// inetDiagSockid prints struct inet_diag_sockid (48 bytes).
+func (c *Ctx) inetDiagSockid(b []byte, fam uint8) {
+	c.Str("{idiag_sport=htons(")
+	c.Uint(uint64(binary.BigEndian.Uint16(b)))
+	c.Str("), idiag_dport=htons(")
+	c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
+	c.Str("), ")
+	for k, name := range [...]string{"idiag_src", "idiag_dst"} {
+		a := b[4+16*k : 20+16*k]
+		if fam == 10 {
+			c.Str("inet_pton(AF_INET6, \"")
+			c.Out = appendInet6(c.Out, a)
+			c.Str("\", &")
+			c.Str(name)
+			c.Str("), ")
+			continue
+		}
+		c.Str(name)
+		c.Str("=inet_addr(\"")
+		c.Out = appendInet4(c.Out, a)
+		c.Str("\"), ")
+	}
+	c.Str("idiag_if=")
+	c.ifindex(binary.LittleEndian.Uint32(b[36:]))
+	c.Str(", idiag_cookie=[")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[40:])))
+	c.Str(", ")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[44:])))
+	c.Str("]}")
+}
+
+// inetDiagReq prints struct inet_diag_req_v2.
+func (c *Ctx) inetDiagReq(b []byte) {
+	const size = 56
+	c.Str("{sdiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("sdiag_protocol=")
+	c.Value(ipProtocols, uint64(b[1]))
+	c.Str(", idiag_ext=")
+	c.Flags(inetDiagExtFlags, uint64(b[2]))
+	c.Str(", idiag_states=")
+	c.Flags(tcpStateFlags, uint64(binary.LittleEndian.Uint32(b[4:])))
+	c.Str(", id=")
+	c.inetDiagSockid(b[8:56], b[0])
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.forceHex(b[size:])
+	}
+}
+
+// inetDiagMsg prints struct inet_diag_msg and its attributes.
+func (c *Ctx) inetDiagMsg(b []byte) {
+	const size = 72
+	c.Str("{idiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("idiag_state=")
+	c.Value(tcpStates, uint64(b[1]))
+	c.Str(", idiag_timer=")
+	c.Uint(uint64(b[2]))
+	c.Str(", idiag_retrans=")
+	c.Uint(uint64(b[3]))
+	c.Str(", id=")
+	c.inetDiagSockid(b[4:52], b[0])
+	for k, name := range [...]string{"idiag_expires", "idiag_rqueue", "idiag_wqueue", "idiag_uid", "idiag_inode"} {
+		c.Str(", ")
+		c.Str(name)
+		c.Out = append(c.Out, '=')
+		c.Uint(uint64(binary.LittleEndian.Uint32(b[52+4*k:])))
+	}
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.nlattrs(b[size:], inetDiagAttrs, b[0])
+	}
+}
