@@ -72,6 +72,7 @@ func init() {
 		diffCase{name: "tips-wrap", flags: []string{"--tips=format:compact,id:95", "-e", "trace=none"}, cmd: []string{"true"}},
 		diffCase{name: "tips-none", flags: []string{"--tips=none", "-e", "trace=none"}, cmd: []string{"true"}},
 		diffCase{name: "tips-after-summary", flags: with([]string{"-c", "-S", "name", "--tips=id:40"}, zero), cmd: []string{"true"}},
+		diffCase{name: "tips-attach-failed", flags: []string{"--tips=id:2", "-p", "999999", "-e", "trace=none"}},
 		diffCase{name: "tips-bad", flags: []string{"--tips=id:-1"}, cmd: []string{"true"}},
 	)
 }

@@ -81,6 +81,7 @@ func run(argv []string) int {
 		}
 	}
 	if len(t.procs) == 0 {
+		printTip(opt.tips)
 		return 1
 	}
 	t.loop()
