@@ -50,6 +50,9 @@ var fdsCases = []diffCase{
 	// sock_diag answers for the tracer's network namespace: sockets of
 	// a tracee in another one keep their bare inode.
 	{name: "fds-netns-yy", flags: []string{"-yy", "-e", "trace=%network"}, cmd: []string{"unshare", "-n", "@fds_unix"}},
+	{name: "fds-poll-y", flags: []string{"-y"}, cmd: []string{"@fds_poll"}},
+	{name: "fds-poll-yy", flags: []string{"-yy", "-e", "trace=%desc"}, cmd: []string{"@fds_poll"}},
+	{name: "fds-poll-y-X-verbose", flags: []string{"-y", "-X", "verbose", "-e", "trace=pselect6,poll,ppoll"}, cmd: []string{"@fds_poll"}},
 	{name: "fds-unix-socket", flags: []string{"--decode-fds=socket", "-e", "trace=%network"}, cmd: []string{"@fds_unix"}},
 	{name: "fds-inet-decode-socket", flags: []string{"-e", "decode-fds=socket", "-e", inetCalls}, cmd: []string{"@fds_inet"}},
 	{name: "fds-misc-yyy", flags: []string{"-yyy", "-e", miscCalls}, cmd: []string{"@fds_misc"}},

@@ -467,9 +467,12 @@ var pollfds Printer = func(c *Ctx, i int) {
 			break
 		}
 		c.Str("{fd=")
-		c.FD(int32(le32(b[:])))
-		c.Str(", events=")
-		c.Flags(pollEvents, uint64(binary.LittleEndian.Uint16(b[4:])))
+		fd := int32(le32(b[:]))
+		c.FD(fd)
+		if fd >= 0 { // the kernel ignores the events of a negative fd
+			c.Str(", events=")
+			c.Flags(pollEvents, uint64(binary.LittleEndian.Uint16(b[4:])))
+		}
 		c.Out = append(c.Out, '}')
 	}
 	c.Out = append(c.Out, ']')
@@ -498,7 +501,7 @@ func pollRet(c *Ctx) {
 		}
 		first = false
 		c.Str("{fd=")
-		c.FD(int32(le32(b[:])))
+		c.Int(int64(int32(le32(b[:]))))
 		c.Str(", revents=")
 		c.Flags(pollEvents, rev)
 		c.Out = append(c.Out, '}')

@@ -1,7 +1,9 @@
 package decode
 
-// fdSet prints an fd_set of nfds bits: [3 4].
-func (c *Ctx) fdSet(addr uint64, nfds int) {
+// fdSet prints an fd_set of nfds bits: [3 4], with -y details when
+// decorate is set (strace shows them in the arguments, not in the
+// ready sets of the result).
+func (c *Ctx) fdSet(addr uint64, nfds int, decorate bool) {
 	if addr == 0 {
 		c.Str("NULL")
 		return
@@ -23,14 +25,18 @@ func (c *Ctx) fdSet(addr uint64, nfds int) {
 				c.Out = append(c.Out, ' ')
 			}
 			first = false
-			c.Int(int64(fd))
+			if decorate {
+				c.FD(int32(fd))
+			} else {
+				c.Int(int64(fd))
+			}
 		}
 	}
 	c.Out = append(c.Out, ']')
 }
 
 // fdSetArg prints an fd_set argument sized by argument 0 (nfds).
-var fdSetArg Printer = func(c *Ctx, i int) { c.fdSet(c.Args[i], int(int32(c.Args[0]))) }
+var fdSetArg Printer = func(c *Ctx, i int) { c.fdSet(c.Args[i], int(int32(c.Args[0])), true) }
 
 // pselectSigmask prints pselect6's {sigset pointer, size} pair.
 var pselectSigmask Printer = func(c *Ctx, i int) {
@@ -44,7 +50,7 @@ var pselectSigmask Printer = func(c *Ctx, i int) {
 		return
 	}
 	ptr, size := le64(b[:]), le64(b[8:])
-	c.Out = append(c.Out, '{')
+	c.Str("{sigmask=")
 	var m [8]byte
 	if ptr == 0 {
 		c.Str("NULL")
@@ -53,7 +59,7 @@ var pselectSigmask Printer = func(c *Ctx, i int) {
 	} else {
 		c.Hex(ptr)
 	}
-	c.Str(", ")
+	c.Str(", sigsetsize=")
 	c.Uint(size)
 	c.Out = append(c.Out, '}')
 }
@@ -80,7 +86,7 @@ func selectRet(timeval bool) RetPrinter {
 			c.Str(name)
 			c.Out = append(c.Out, ' ')
 			m := len(c.Out)
-			c.fdSet(addr, nfds)
+			c.fdSet(addr, nfds, false)
 			if string(c.Out[m:]) == "[]" {
 				c.Out = c.Out[:n]
 				continue
