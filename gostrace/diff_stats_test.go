@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -163,4 +164,27 @@ func TestParseTips(t *testing.T) {
 			t.Errorf("parseTips(%q) = %v, %v", c.arg, got, err)
 		}
 	}
+}
+
+func FuzzParseOverhead(f *testing.F) {
+	for _, seed := range []string{"5", "1.5ms", "1e3", " 7", "-1", "0x10", "1e400s", "+5ns", "5.e-3s"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, arg string) {
+		if d, err := parseOverhead(arg); err == nil && d < 0 {
+			t.Errorf("parseOverhead(%q) = %v", arg, d)
+		}
+	})
+}
+
+func FuzzHexDump(f *testing.F) {
+	f.Add([]byte("hello world\tthis is 17"))
+	f.Add([]byte{0, 0x7f, 0x80, 0xff, ' ', '~'})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out := appendHexDump(nil, data)
+		lines := (len(data) + 15) / 16
+		if len(out) != lines*len(" | 00000  "+strings.Repeat("xx ", 16)+"  "+strings.Repeat(".", 16)+" |\n") && len(data) < 1<<20 {
+			t.Errorf("%d bytes dumped as %d bytes", len(data), len(out))
+		}
+	})
 }

@@ -138,8 +138,11 @@ func parseOverhead(arg string) (time.Duration, error) {
 		val, rest = float64(v), s[end:]
 	}
 	mul, ok := overheadUnits[rest]
-	if !ok || math.IsInf(val*mul, 0) {
+	if !ok {
 		return 0, bad
+	}
+	if val*mul >= math.MaxInt64 {
+		return math.MaxInt64, nil
 	}
 	return time.Duration(val * mul), nil
 }
