@@ -27,6 +27,7 @@ const (
 	ioctlOut                        // a structure the kernel writes (the address on failure)
 	ioctlInOut                      // printed by show with c.Failed known
 	ioctlFD                         // a descriptor (FICLONE's source)
+	ioctlHex                        // the argument itself, hex (open flags)
 )
 
 var ioctlReqs = map[uint64]ioctlReq{
@@ -54,6 +55,7 @@ var ioctlReqs = map[uint64]ioctlReq{
 	0x5451:     {"FIOCLEX", ioctlNone, nil},
 	0x5452:     {"FIOASYNC", ioctlInInt, nil},
 	0x5460:     {"FIOQSIZE", ioctlPtr, nil},
+	0x5441:     {"TIOCGPTPEER", ioctlHex, nil},
 	0x80045430: {"TIOCGPTN", ioctlOutInt, nil},
 	0x40045431: {"TIOCSPTLCK", ioctlInInt, nil},
 	0x8906:     {"SIOCGSTAMP", ioctlPtr, nil},
@@ -118,6 +120,8 @@ var ioctlArg Printer = func(c *Ctx, i int) {
 		c.Int(int64(int32(addr)))
 	case ioctlFD:
 		c.FD(int32(addr))
+	case ioctlHex:
+		c.Hex(addr)
 	case ioctlInInt:
 		c.intPtr(addr)
 	case ioctlOutInt:

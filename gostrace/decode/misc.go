@@ -5,13 +5,6 @@ var fadviseAdvice = &Xlat{Vals: []Const{
 	{3, "POSIX_FADV_WILLNEED"}, {4, "POSIX_FADV_DONTNEED"}, {5, "POSIX_FADV_NOREUSE"},
 }, Unknown: "POSIX_FADV_???"}
 
-var statfsTypes = &Xlat{Vals: []Const{
-	{0xef53, "EXT2_SUPER_MAGIC"}, {0x9123683e, "BTRFS_SUPER_MAGIC"}, {0x01021994, "TMPFS_MAGIC"},
-	{0x9fa0, "PROC_SUPER_MAGIC"}, {0x62656572, "SYSFS_MAGIC"}, {0x794c7630, "OVERLAYFS_SUPER_MAGIC"},
-	{0x58465342, "XFS_SUPER_MAGIC"}, {0x1373, "DEVFS_SUPER_MAGIC"}, {0x63677270, "CGROUP2_SUPER_MAGIC"},
-	{0x6969, "NFS_SUPER_MAGIC"},
-}}
-
 // statfsBuf prints struct statfs.
 var statfsBuf Printer = func(c *Ctx, i int) {
 	var b [120]byte
@@ -21,7 +14,7 @@ var statfsBuf Printer = func(c *Ctx, i int) {
 	}
 	u := func(k int) uint64 { return le64(b[k*8:]) }
 	c.Str("{f_type=")
-	c.Value(statfsTypes, u(0))
+	c.Value(fsMagics, u(0))
 	c.Str(", f_bsize=")
 	c.Uint(u(1))
 	c.Str(", f_blocks=")
@@ -47,10 +40,12 @@ var statfsBuf Printer = func(c *Ctx, i int) {
 	c.Out = append(c.Out, '}')
 }
 
+// statfsFlags is in strace's order: ST_VALID first.
 var statfsFlags = &Xlat{Vals: []Const{
-	bit(1, "ST_RDONLY"), bit(2, "ST_NOSUID"), bit(4, "ST_NODEV"), bit(8, "ST_NOEXEC"),
-	bit(16, "ST_SYNCHRONOUS"), bit(32, "ST_VALID"), bit(64, "ST_MANDLOCK"), bit(1024, "ST_NOATIME"),
-	bit(2048, "ST_NODIRATIME"), bit(4096, "ST_RELATIME"),
+	bit(32, "ST_VALID"), bit(1, "ST_RDONLY"), bit(2, "ST_NOSUID"), bit(4, "ST_NODEV"), bit(8, "ST_NOEXEC"),
+	bit(16, "ST_SYNCHRONOUS"), bit(64, "ST_MANDLOCK"), bit(128, "ST_WRITE"), bit(256, "ST_APPEND"),
+	bit(512, "ST_IMMUTABLE"), bit(1024, "ST_NOATIME"), bit(2048, "ST_NODIRATIME"), bit(4096, "ST_RELATIME"),
+	bit(0x2000, "ST_NOSYMFOLLOW"),
 }}
 
 var sysinfoBuf Printer = func(c *Ctx, i int) {
