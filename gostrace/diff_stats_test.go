@@ -31,6 +31,8 @@ func init() {
 		diffCase{name: "stats-S-nothing", flags: with([]string{"-c", "-S", "nothing"}, zero), cmd: []string{"@files"}},
 		diffCase{name: "stats-C-w", flags: with([]string{"-C", "-w", "-S", "calls", "-e", "trace=openat,close"}, zero), cmd: []string{"@files"}},
 		diffCase{name: "stats-c-f", flags: with([]string{"-c", "-f", "-S", "name", "-U", "calls,errors,name"}, zero), cmd: []string{"@forkexec"}},
+		diffCase{name: "stats-long-names", flags: with([]string{"-c", "-S", "name"}, zero), cmd: []string{"@stats_pids"}},
+		diffCase{name: "stats-w-measured", flags: []string{"-c", "-w", "-S", "calls"}, cmd: []string{"@files"}},
 		diffCase{name: "stats-O-units", flags: []string{"-c", "--summary-syscall-overhead=2.5s", "-S", "syscall_name"}, cmd: []string{"@files"}},
 		diffCase{name: "stats-O-ns", flags: []string{"-c", "-O", "4000000000ns", "-S", "name"}, cmd: []string{"true"}},
 		diffCase{name: "stats-none-counted", flags: []string{"-c", "-e", "trace=none"}, cmd: []string{"true"}},
