@@ -436,6 +436,9 @@ var pidComm bool
 var pidArgs = map[string]struct {
 	args []int
 	ret  bool
+	// when, if set, is the value argument 0 must have for the
+	// arguments to be process ids (waitid's P_PID, PRIO_PROCESS).
+	when *uint64
 }{
 	"getpid": {ret: true}, "getppid": {ret: true}, "gettid": {ret: true},
 	"fork": {ret: true}, "vfork": {ret: true}, "clone": {ret: true}, "clone3": {ret: true},
@@ -450,7 +453,14 @@ var pidArgs = map[string]struct {
 	"sched_getattr": {args: []int{0}}, "sched_setattr": {args: []int{0}},
 	"sched_rr_get_interval": {args: []int{0}},
 	"pidfd_open":            {args: []int{0}},
+	"waitid":                {args: []int{1}, when: ptrTo(1)}, // P_PID
+	"getpriority":           {args: []int{1}, when: ptrTo(0)}, // PRIO_PROCESS
+	"setpriority":           {args: []int{1}, when: ptrTo(0)}, // PRIO_PROCESS
+	"ioprio_get":            {args: []int{1}, when: ptrTo(1)}, // IOPRIO_WHO_PROCESS
+	"ioprio_set":            {args: []int{1}, when: ptrTo(1)}, // IOPRIO_WHO_PROCESS
 }
+
+func ptrTo(v uint64) *uint64 { return &v }
 
 // DecodePidComm turns on -Y: the printers of the arguments and results
 // listed in pidArgs append the command name. It is called once, before
@@ -468,10 +478,12 @@ func DecodePidComm() {
 			if i >= len(s.Args) || s.Args[i].P == nil {
 				continue
 			}
-			p := s.Args[i].P
+			p, when := s.Args[i].P, pa.when
 			s.Args[i].P = func(c *Ctx, i int) {
 				p(c, i)
-				c.Comm(int64(int32(c.Args[i])))
+				if when == nil || c.Args[0] == *when {
+					c.Comm(int64(int32(c.Args[i])))
+				}
 			}
 		}
 		if pa.ret {

@@ -30,6 +30,14 @@ int main(void)
 	int st;
 	waitpid(child, &st, 0);
 	waitpid(child, &st, WNOHANG);
+	child = fork();
+	if (child == 0)
+		_exit(0);
+	siginfo_t si;
+	waitid(P_PID, child, &si, WEXITED);
+	syscall(SYS_pidfd_open, me, 0);
+	getpriority(PRIO_PROCESS, me);
+	getpriority(PRIO_PGRP, 0);
 	kill(1, 0);
 	return 0;
 }
