@@ -17,6 +17,7 @@ func init() {
 		diffCase{name: "k-calls-C", flags: []string{"-C", "-k", "-e", "trace=write,getpid"}, cmd: []string{"@unwind_calls"}},
 		diffCase{name: "k-calls-c", flags: []string{"-c", "-k", "-e", "trace=write"}, cmd: []string{"@unwind_calls"}},
 		diffCase{name: "k-seccomp-bpf", flags: []string{"-f", "--seccomp-bpf", "-k", "-e", "trace=write,close"}, cmd: []string{"@unwind_calls"}},
+		diffCase{name: "k-stop-f", flags: []string{"-f", "-k", "-e", "trace=none", "-e", "signal=SIGSTOP"}, cmd: []string{"@unwind_stop"}},
 		diffCase{name: "k-fork-f", flags: []string{"-f", "-k", "-e", "trace=write,exit_group"}, cmd: []string{"@unwind_fork"}},
 		diffCase{name: "k-sh", flags: []string{"-k"}, cmd: []string{"sh", "-c", "echo hi"}},
 	)

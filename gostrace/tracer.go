@@ -174,6 +174,7 @@ func (t *tracer) handle(st ptrace.Stop) {
 		if !p.hidden && t.showSignal(st.Sig) && !t.opt.quietSignals() {
 			t.begin(p)
 			t.printf(p, "--- stopped by %s ---\n", decode.SignalName(st.Sig))
+			t.stackAfterLine(p)
 			t.end(p)
 		}
 		if p.hidden {
