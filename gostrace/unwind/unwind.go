@@ -39,6 +39,7 @@ type Unwinder struct {
 	mach   cfiMachine
 	regs   unix.PtraceRegs
 	mem    memCache
+	cur    cursor
 }
 
 // New returns an Unwinder with empty caches.
@@ -119,7 +120,8 @@ func (u *Unwinder) walk(out []byte, t *Thread, pid int, queued bool) []byte {
 	if ptrace.GetRegs(pid, &u.regs) != nil {
 		return out
 	}
-	c := cursor{u: u, t: t, pid: pid}
+	c := &u.cur // reused: a cursor handed to expressions would escape
+	*c = cursor{u: u, t: t, pid: pid}
 	c.init(&u.regs)
 	u.mem.reset(pid)
 	depth := 0
