@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"net/netip"
@@ -316,4 +317,26 @@ func TestFDInfo(t *testing.T) {
 	if got, want := show(int(f.Fd())), strconv.Itoa(int(f.Fd())); got != want {
 		t.Errorf("socket only, on a file: %s, want %s", got, want)
 	}
+}
+
+// FuzzAppendAngleQuoted checks the path escaping against the quoted
+// string printer: without angle brackets the two agree but for the
+// quotes, and no bracket is ever left unescaped.
+func FuzzAppendAngleQuoted(f *testing.F) {
+	f.Add([]byte("/tmp/a<b>\n"), uint8(0))
+	f.Add([]byte("\x01<7"), uint8(1))
+	f.Add([]byte("memfd:x"), uint8(2))
+	f.Fuzz(func(t *testing.T, s []byte, e uint8) {
+		esc := format.Escape(e % 3)
+		got := string(appendAngleQuoted(nil, s, esc))
+		if strings.ContainsAny(got, "<>") {
+			t.Fatalf("%q: unescaped bracket in %s", s, got)
+		}
+		if bytes.IndexByte(s, '<') < 0 && bytes.IndexByte(s, '>') < 0 {
+			q := format.AppendCString(nil, s, esc)
+			if want := string(q[1 : len(q)-1]); got != want {
+				t.Fatalf("%q: %s, quoted string printer %s", s, got, want)
+			}
+		}
+	})
 }
