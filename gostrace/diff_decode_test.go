@@ -21,5 +21,7 @@ func init() {
 		diffCase{name: "dec-ioctl-v", flags: []string{"-v", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},
 		diffCase{name: "dec-ioctl-X-raw", flags: []string{"-X", "raw", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},
 		diffCase{name: "dec-ioctl-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},
+		diffCase{name: "dec-misc", cmd: []string{"@dec_misc"}},
+		diffCase{name: "dec-misc-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=io_uring_setup,membarrier,syslog,sendfile,copy_file_range"}, cmd: []string{"@dec_misc"}},
 	)
 }

@@ -49,10 +49,12 @@ type Ctx struct {
 	Out     []byte
 	scratch []byte
 	nlbuf   []byte // netlink buffers being decoded
-	// saved is a value read at entry for the exit printers (Spec.Entry).
-	saved int64
-	SP    uint64 // stack pointer at entry (rt_sigreturn's frame)
-	xlat  XlatStyle
+	// saved holds values read at entry for the exit printers
+	// (Spec.Entry); savedOK says which could be read.
+	saved   [2]int64
+	savedOK [2]bool
+	SP      uint64 // stack pointer at entry (rt_sigreturn's frame)
+	xlat    XlatStyle
 	// Resuming names the call restart_syscall continues.
 	Resuming string
 }

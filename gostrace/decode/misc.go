@@ -92,25 +92,14 @@ var eventfdFlags = &Xlat{Vals: []Const{bit(1, "EFD_SEMAPHORE"), bit(02000000, "E
 
 func init() {
 	register(map[string]*Spec{
-		"fadvise64":   {Args: []Arg{FDArg, In(Long), In(Long), In(func(c *Ctx, i int) { c.Value(fadviseAdvice, c.Args[i]) })}},
-		"statfs":      {Args: []Arg{PathArg, Out(statfsBuf)}},
-		"fstatfs":     {Args: []Arg{FDArg, Out(statfsBuf)}},
-		"sysinfo":     {Args: []Arg{Out(sysinfoBuf)}},
-		"close_range": {Args: []Arg{In(Uint), In(Uint), In(func(c *Ctx, i int) { c.Flags(closeRangeFlags, c.Args[i]) })}},
-		"eventfd2":    {Args: []Arg{In(Uint), In(func(c *Ctx, i int) { c.Flags(eventfdFlags, c.Args[i]) })}, Ret: RetFD},
-		"sendfile": {Args: []Arg{FDArg, FDArg, In(func(c *Ctx, i int) {
-			if c.Args[i] == 0 {
-				c.Str("NULL")
-				return
-			}
-			c.Out = append(c.Out, '[')
-			var b [8]byte
-			if c.readInto(c.Args[i], b[:]) {
-				c.Int(int64(le64(b[:])))
-			}
-			c.Out = append(c.Out, ']')
-		}), In(Ulong)}},
-		"copy_file_range":   {Args: []Arg{FDArg, In(Ptr), FDArg, In(Ptr), In(Ulong), In(Uint)}},
+		"fadvise64":         {Args: []Arg{FDArg, In(Long), In(Long), In(func(c *Ctx, i int) { c.Value(fadviseAdvice, c.Args[i]) })}},
+		"statfs":            {Args: []Arg{PathArg, Out(statfsBuf)}},
+		"fstatfs":           {Args: []Arg{FDArg, Out(statfsBuf)}},
+		"sysinfo":           {Args: []Arg{Out(sysinfoBuf)}},
+		"close_range":       {Args: []Arg{In(Uint), In(Uint), In(func(c *Ctx, i int) { c.Flags(closeRangeFlags, c.Args[i]) })}},
+		"eventfd2":          {Args: []Arg{In(Uint), In(func(c *Ctx, i int) { c.Flags(eventfdFlags, c.Args[i]) })}, Ret: RetFD},
+		"sendfile":          {Args: []Arg{FDArg, FDArg, offArg(0), In(Ulong)}, Entry: saveOffs(2, -1)},
+		"copy_file_range":   {Args: []Arg{FDArg, offArg(0), FDArg, offArg(1), In(Ulong), In(Uint)}, Entry: saveOffs(1, 3)},
 		"sched_getaffinity": {Args: []Arg{In(Int), In(Ulong), Out(cpuSet)}},
 		"sched_setaffinity": {Args: []Arg{In(Int), In(Ulong), In(cpuSet)}},
 	})
@@ -181,4 +170,39 @@ var cpuSet Printer = func(c *Ctx, i int) {
 		}
 	}
 	c.Out = append(c.Out, ']')
+}
+
+// saveOffs keeps the loff_t values arguments a and b (-1: none) point
+// at when the call starts.
+func saveOffs(a, b int) func(c *Ctx) {
+	return func(c *Ctx) {
+		for slot, n := range [2]int{a, b} {
+			var v [8]byte
+			c.savedOK[slot] = n >= 0 && c.Args[n] != 0 && c.readInto(c.Args[n], v[:])
+			c.saved[slot] = int64(le64(v[:]))
+		}
+	}
+}
+
+// offArg prints an in/out loff_t pointer kept in saved slot: [in], or
+// [in => out] when the call moved it.
+func offArg(slot int) Arg {
+	return Arg{Exit: true, P: func(c *Ctx, i int) {
+		if c.Args[i] == 0 {
+			c.Str("NULL")
+			return
+		}
+		if !c.savedOK[slot] {
+			c.Hex(c.Args[i])
+			return
+		}
+		c.Out = append(c.Out, '[')
+		c.Int(c.saved[slot])
+		var v [8]byte
+		if !c.Failed && c.readInto(c.Args[i], v[:]) && int64(le64(v[:])) != c.saved[slot] {
+			c.Str("] => [")
+			c.Int(int64(le64(v[:])))
+		}
+		c.Out = append(c.Out, ']')
+	}}
 }

@@ -92,10 +92,8 @@ func SockaddrLenPtr(n int) Printer {
 func sockLenArg(n int) (Arg, func(c *Ctx)) {
 	save := func(c *Ctx) {
 		var b [4]byte
-		c.saved = -1
-		if c.Args[n] != 0 && c.readInto(c.Args[n], b[:]) {
-			c.saved = int64(int32(le32(b[:])))
-		}
+		c.savedOK[0] = c.Args[n] != 0 && c.readInto(c.Args[n], b[:])
+		c.saved[0] = int64(int32(le32(b[:])))
 	}
 	show := func(c *Ctx, i int) {
 		var b [4]byte
@@ -109,8 +107,8 @@ func sockLenArg(n int) (Arg, func(c *Ctx)) {
 		}
 		out := int64(int32(le32(b[:])))
 		c.Out = append(c.Out, '[')
-		if !c.Failed && c.saved >= 0 && c.saved != out {
-			c.Int(c.saved)
+		if !c.Failed && c.savedOK[0] && c.saved[0] != out {
+			c.Int(c.saved[0])
 			c.Str(" => ")
 		}
 		c.Int(out)

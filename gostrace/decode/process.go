@@ -419,10 +419,9 @@ func gidList(count func(c *Ctx) int) Printer {
 
 func init() {
 	register(map[string]*Spec{
-		"getgroups":  {Args: []Arg{In(Int), Out(gidList(func(c *Ctx) int { return int(c.Ret) }))}},
-		"setgroups":  {Args: []Arg{In(Int), In(gidList(func(c *Ctx) int { return int(int32(c.Args[0])) }))}},
-		"getcpu":     {Args: []Arg{Out(IntPtr), Out(IntPtr), In(Ptr)}},
-		"membarrier": {Args: []Arg{In(Hex), In(Hex), In(Int)}},
+		"getgroups": {Args: []Arg{In(Int), Out(gidList(func(c *Ctx) int { return int(c.Ret) }))}},
+		"setgroups": {Args: []Arg{In(Int), In(gidList(func(c *Ctx) int { return int(int32(c.Args[0])) }))}},
+		"getcpu":    {Args: []Arg{Out(IntPtr), Out(IntPtr), In(Ptr)}},
 	})
 }
 
