@@ -19,6 +19,7 @@ func init() {
 		diffCase{name: "k-seccomp-bpf", flags: []string{"-f", "--seccomp-bpf", "-k", "-e", "trace=write,close"}, cmd: []string{"@unwind_calls"}},
 		diffCase{name: "k-stop-f", flags: []string{"-f", "-k", "-e", "trace=none", "-e", "signal=SIGSTOP"}, cmd: []string{"@unwind_stop"}},
 		diffCase{name: "k-fork-f", flags: []string{"-f", "-k", "-e", "trace=write,exit_group"}, cmd: []string{"@unwind_fork"}},
+		diffCase{name: "k-sh-fork-f", flags: []string{"-f", "-k", "-e", "trace=execve,exit_group"}, cmd: []string{"sh", "-c", "ls / >/dev/null; exit 3"}},
 		diffCase{name: "k-sh", flags: []string{"-k"}, cmd: []string{"sh", "-c", "echo hi"}},
 	)
 }
