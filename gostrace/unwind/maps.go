@@ -12,6 +12,7 @@ import (
 type Mapping struct {
 	Start, End uint64
 	Offset     uint64
+	Dev        string // "major:minor" of the file's device
 	Inode      uint64
 	Exec       bool
 	Path       string
@@ -89,6 +90,7 @@ func parseMapsLine(line []byte) (Mapping, bool) {
 	if bytes.IndexByte(dev, ':') < 0 {
 		return m, false
 	}
+	m.Dev = string(dev)
 	if m.Inode, err = strconv.ParseUint(string(field()), 10, 64); err != nil {
 		return m, false
 	}

@@ -113,7 +113,7 @@ func (c *cursor) findFDE(ip uint64) (*fde, uint64, error) {
 	if m == nil {
 		return nil, 0, errNoInfo
 	}
-	im := c.u.image(m)
+	im := c.u.image(m, c.pid)
 	if im == nil {
 		return nil, 0, errNoInfo
 	}

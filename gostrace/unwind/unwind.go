@@ -23,10 +23,11 @@ import (
 // maxFrames is where strace stops a walk with "too many stack frames".
 const maxFrames = 256
 
-// imageKey names one mapped file: a path can be replaced while traced.
+// imageKey names one mapped file: a path can be replaced while traced,
+// and name another file in another mount namespace.
 type imageKey struct {
-	path  string
-	inode uint64
+	path, dev string
+	inode     uint64
 }
 
 // Unwinder holds what all traced threads share: ELF images by file and
@@ -99,12 +100,15 @@ func (u *Unwinder) maps(t *Thread, pid int) bool {
 	return len(m) > 0
 }
 
-// image returns the parsed ELF file behind m, or nil.
-func (u *Unwinder) image(m *Mapping) *image {
-	k := imageKey{m.Path, m.Inode}
+// image returns the parsed ELF file behind m, or nil. Like libunwind it
+// opens the file through the tracee's root (/proc/PID/root), so that a
+// process in another mount namespace or chroot gets its own files; the
+// debug link of the file is looked for relative to that path too.
+func (u *Unwinder) image(m *Mapping, pid int) *image {
+	k := imageKey{m.Path, m.Dev, m.Inode}
 	im, ok := u.images[k]
 	if !ok {
-		im, _ = openImage(m.Path)
+		im, _ = openImage("/proc/" + strconv.Itoa(pid) + "/root" + m.Path)
 		u.images[k] = im
 	}
 	return im
@@ -194,7 +198,7 @@ func (c *cursor) procName() (string, uint64) {
 	if m == nil {
 		return "", 0
 	}
-	im := c.u.image(m)
+	im := c.u.image(m, c.pid)
 	if im == nil {
 		return "", 0
 	}

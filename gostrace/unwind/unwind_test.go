@@ -20,12 +20,12 @@ garbage line
 `
 	maps := parseMaps([]byte(text))
 	want := []Mapping{
-		{Start: 0x555555554000, End: 0x555555556000, Inode: 1234, Path: "/usr/bin/true"},
-		{Start: 0x555555556000, End: 0x55555555a000, Offset: 0x2000, Inode: 1234, Exec: true, Path: "/usr/bin/true"},
-		{Start: 0x7ffff7fc1000, End: 0x7ffff7fc5000, Path: "[vvar]"},
-		{Start: 0x7ffff7fc5000, End: 0x7ffff7fc7000, Exec: true, Path: "[vdso]"},
-		{Start: 0x7ffff7fd0000, End: 0x7ffff7fd1000, Offset: 0x1000, Inode: 99, Exec: true, Path: "/tmp/a file (deleted)"},
-		{Start: 0xffffffffff600000, End: 0xffffffffff601000, Exec: true, Path: "[vsyscall]"},
+		{Start: 0x555555554000, End: 0x555555556000, Dev: "08:01", Inode: 1234, Path: "/usr/bin/true"},
+		{Start: 0x555555556000, End: 0x55555555a000, Offset: 0x2000, Dev: "08:01", Inode: 1234, Exec: true, Path: "/usr/bin/true"},
+		{Start: 0x7ffff7fc1000, End: 0x7ffff7fc5000, Dev: "00:00", Path: "[vvar]"},
+		{Start: 0x7ffff7fc5000, End: 0x7ffff7fc7000, Dev: "00:00", Exec: true, Path: "[vdso]"},
+		{Start: 0x7ffff7fd0000, End: 0x7ffff7fd1000, Offset: 0x1000, Dev: "08:01", Inode: 99, Exec: true, Path: "/tmp/a file (deleted)"},
+		{Start: 0xffffffffff600000, End: 0xffffffffff601000, Dev: "00:00", Exec: true, Path: "[vsyscall]"},
 	}
 	if len(maps) != len(want) {
 		t.Fatalf("got %d mappings %+v, want %d", len(maps), maps, len(want))
