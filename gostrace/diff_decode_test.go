@@ -23,5 +23,8 @@ func init() {
 		diffCase{name: "dec-ioctl-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},
 		diffCase{name: "dec-misc", cmd: []string{"@dec_misc"}},
 		diffCase{name: "dec-misc-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=io_uring_setup,membarrier,syslog,sendfile,copy_file_range"}, cmd: []string{"@dec_misc"}},
+		diffCase{name: "dec-file", cmd: []string{"@dec_file"}},
+		diffCase{name: "dec-file-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64,statx"}, cmd: []string{"@dec_file"}},
+		diffCase{name: "dec-file-X-raw", flags: []string{"-X", "raw", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_file"}},
 	)
 }

@@ -484,7 +484,20 @@ var timespecPair Printer = func(c *Ctx, i int) {
 		}
 		sec, nsec := int64(le64(b[k*16:])), int64(le64(b[k*16+8:]))
 		if name, ok := utimeSpecial[nsec]; ok {
-			c.Str(name)
+			if c.xlat == XlatAbbrev {
+				c.Str(name)
+				continue
+			}
+			c.Str("{tv_sec=")
+			c.Int(sec)
+			c.Str(", tv_nsec=")
+			c.Int(nsec)
+			c.Out = append(c.Out, '}')
+			if c.xlat == XlatVerbose {
+				c.Str(" /* ")
+				c.Str(name)
+				c.Str(" */")
+			}
 			continue
 		}
 		c.Str("{tv_sec=")
@@ -516,6 +529,15 @@ func init() {
 			c.Path(c.Args[i])
 		}), In(timespecPair), In(AtFlags)}},
 		"linkat":  {Args: []Arg{DirArg, PathArg, DirArg, PathArg, In(AtFlags)}},
-		"mknodat": {Args: []Arg{DirArg, PathArg, In(func(c *Ctx, i int) { c.Mode(uint32(c.Args[i]), true) }), In(Hex)}},
+		"mknodat": {Args: []Arg{DirArg, PathArg, In(func(c *Ctx, i int) { c.Mode(uint32(c.Args[i]), true) }), mknodDev(2)}},
+		"mknod":   {Args: []Arg{PathArg, In(func(c *Ctx, i int) { c.Mode(uint32(c.Args[i]), true) }), mknodDev(1)}},
 	})
+}
+
+// mknodDev is mknod's device argument, shown only for device files.
+func mknodDev(modeArg int) Arg {
+	return Arg{P: func(c *Ctx, i int) { c.Dev(c.Args[i]) }, If: func(c *Ctx) bool {
+		t := c.Args[modeArg] & 0170000
+		return t == 020000 || t == 060000
+	}}
 }

@@ -327,6 +327,8 @@ func (c *Ctx) msghdr(addr uint64, total int64) {
 	c.Out = append(c.Out, '}')
 }
 
+var rwfFlags = &Xlat{Vals: []Const{bit(1, "RWF_HIPRI"), bit(2, "RWF_DSYNC"), bit(4, "RWF_SYNC"), bit(8, "RWF_NOWAIT"), bit(16, "RWF_APPEND")}}
+
 var shutdownHow = &Xlat{Vals: []Const{{0, "SHUT_RD"}, {1, "SHUT_WR"}, {2, "SHUT_RDWR"}}, Unknown: "SHUT_???"}
 
 var sockLevels = &Xlat{Vals: []Const{
@@ -579,6 +581,10 @@ func init() {
 		"poll":          {Args: []Arg{In(pollfds), In(Uint), In(Int)}, Ret: pollRet},
 		"readv":         {Args: []Arg{FDArg, Out(IovecOut(2)), In(Int)}},
 		"writev":        {Args: []Arg{FDArg, In(IovecIn(2)), In(Int)}},
+		"preadv":        {Args: []Arg{FDArg, Out(IovecOut(2)), In(Int), In(Long)}},
+		"pwritev":       {Args: []Arg{FDArg, In(IovecIn(2)), In(Int), In(Long)}},
+		"preadv2":       {Args: []Arg{FDArg, Out(IovecOut(2)), In(Int), In(Long), flagsArg(rwfFlags)}},
+		"pwritev2":      {Args: []Arg{FDArg, In(IovecIn(2)), In(Int), In(Long), flagsArg(rwfFlags)}},
 		"epoll_create1": {Args: []Arg{In(func(c *Ctx, i int) { c.Flags(epollCreateFlags, c.Args[i]) })}, Ret: RetFD},
 		"epoll_ctl":     {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(epollOps, c.Args[i]) }), FDArg, In(epollEventArg)}},
 		"epoll_wait":    {Args: []Arg{FDArg, Out(epollEventsOut), In(Int), In(Int)}},

@@ -16,23 +16,20 @@ var statxAttrs = &Xlat{Vals: []Const{
 // statxFlags prints statx's flags: the sync type, then AT_* flags.
 var statxFlags Printer = func(c *Ctx, i int) {
 	v := c.Args[i] & 0xffffffff
-	c.Composite(v, func() {
-		switch v & 0x6000 {
-		case 0:
-			c.Str("AT_STATX_SYNC_AS_STAT")
-		case 0x2000:
-			c.Str("AT_STATX_FORCE_SYNC")
-		case 0x4000:
-			c.Str("AT_STATX_DONT_SYNC")
-		default:
-			c.Str("AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC")
-		}
-		if rest := v &^ 0x6000; rest != 0 {
-			c.Out = append(c.Out, '|')
-			c.flagNames(atFlags, rest)
-		}
-	})
+	if c.xlat != XlatRaw || v&0x6000 != 0 {
+		// strace -X raw leaves a zero sync type out: "|0x100".
+		c.Value(statxSyncTypes, v&0x6000)
+	}
+	if rest := v &^ 0x6000; rest != 0 {
+		c.Out = append(c.Out, '|')
+		c.Flags(atFlags, rest)
+	}
 }
+
+var statxSyncTypes = &Xlat{Vals: []Const{
+	{0, "AT_STATX_SYNC_AS_STAT"}, {0x2000, "AT_STATX_FORCE_SYNC"}, {0x4000, "AT_STATX_DONT_SYNC"},
+	{0x6000, "AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC"},
+}}
 
 func (c *Ctx) statxTime(name string, b []byte) {
 	sec, nsec := int64(le64(b)), int64(le32(b[8:]))
@@ -109,12 +106,15 @@ var statxBuf Printer = func(c *Ctx, i int) {
 	c.Uint(le64(b[48:]))
 	c.Str(", stx_attributes_mask=")
 	c.Flags(statxAttrs, le64(b[56:]))
-	c.statxTime("stx_atime", b[64:])
-	if mask&0x800 != 0 {
-		c.statxTime("stx_btime", b[80:])
+	for _, t := range [...]struct {
+		bit  uint64
+		name string
+		off  int
+	}{{0x20, "stx_atime", 64}, {0x800, "stx_btime", 80}, {0x80, "stx_ctime", 96}, {0x40, "stx_mtime", 112}} {
+		if mask&t.bit != 0 {
+			c.statxTime(t.name, b[t.off:])
+		}
 	}
-	c.statxTime("stx_ctime", b[96:])
-	c.statxTime("stx_mtime", b[112:])
 	for _, f := range []struct {
 		name string
 		off  int
