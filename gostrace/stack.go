@@ -1,6 +1,9 @@
 package main
 
-import "github.com/goclues/goclues/gostrace/unwind"
+import (
+	"github.com/goclues/goclues/common/sysent"
+	"github.com/goclues/goclues/gostrace/unwind"
+)
 
 // Stack traces (-k): after each printed call or signal strace prints the
 // tracee's user stack. Calls that replace or end the process image
@@ -9,13 +12,24 @@ import "github.com/goclues/goclues/gostrace/unwind"
 
 // System calls that change memory mappings (strace's SI flag): their
 // exit invalidates every cached /proc/PID/maps.
-var remapsMemory = map[int]bool{
-	9: true, 10: true, 11: true, 12: true, 25: true, 30: true, 67: true, // mmap mprotect munmap brk mremap shmat shmdt
-	216: true, 329: true, 59: true, 322: true, // remap_file_pages pkey_mprotect execve execveat
-}
+var remapsMemory = syscallsNamed("mmap", "mprotect", "munmap", "brk", "mremap", "shmat", "shmdt",
+	"remap_file_pages", "pkey_mprotect", "execve", "execveat")
 
 // System calls whose stack is captured at entry (strace's SE flag).
-var stackAtEntry = map[int]bool{59: true, 60: true, 231: true, 322: true} // execve exit exit_group execveat
+var stackAtEntry = syscallsNamed("execve", "execveat", "exit", "exit_group")
+
+// syscallsNamed builds a set from system call names.
+func syscallsNamed(names ...string) *syscallSet {
+	var set syscallSet
+	for _, name := range names {
+		nr, ok := sysent.Number(name)
+		if !ok {
+			panic("gostrace: unknown system call " + name)
+		}
+		set[nr] = true
+	}
+	return &set
+}
 
 // newStackTracer returns the unwinder when -k is in effect.
 func newStackTracer(opt *options) *unwind.Unwinder {
@@ -32,8 +46,8 @@ func stackSyscalls(opt *options, set *syscallSet) {
 	if !opt.stackTraces {
 		return
 	}
-	for nr := range remapsMemory {
-		set[nr] = true
+	for nr, on := range remapsMemory {
+		set[nr] = set[nr] || on
 	}
 }
 
@@ -41,7 +55,7 @@ func stackSyscalls(opt *options, set *syscallSet) {
 // first execve of the spawned command (the one that makes it visible)
 // is not captured: its stack is the new program's.
 func (t *tracer) stackEntry(p *proc, nr int, first bool) {
-	if t.unwind != nil && !first && stackAtEntry[nr] {
+	if t.unwind != nil && !first && nr >= 0 && nr < len(stackAtEntry) && stackAtEntry[nr] {
 		t.unwind.Capture(&p.stack, p.pid)
 	}
 }
@@ -49,7 +63,7 @@ func (t *tracer) stackEntry(p *proc, nr int, first bool) {
 // stackExit invalidates the cached mappings after a call that changed
 // them; it runs for every call, traced or not.
 func (t *tracer) stackExit(nr int) {
-	if t.unwind != nil && remapsMemory[nr] {
+	if t.unwind != nil && nr >= 0 && nr < len(remapsMemory) && remapsMemory[nr] {
 		t.unwind.Invalidate()
 	}
 }
