@@ -183,7 +183,43 @@ func parseOptions(argv []string) (*options, error) {
 	for _, w := range o.warnings {
 		fmt.Fprintf(os.Stderr, "%s: %s\n", progName, w)
 	}
+	o.resolvePaths()
 	return o, nil
+}
+
+// resolvePaths adds the canonical form of each -P path that has a
+// different one, saying so as strace does.
+func (o *options) resolvePaths() {
+	for _, p := range o.paths {
+		rp, ok := realpath(p)
+		if !ok || rp == p {
+			continue
+		}
+		fmt.Fprintf(os.Stderr, "%s: Requested path \"%s\" resolved into \"%s\"\n", progName, p, rp)
+		o.paths = append(o.paths, rp)
+	}
+}
+
+// realpath is realpath(3): the absolute path of an existing file with
+// no symbolic link, "." or ".." left in it.
+func realpath(p string) (string, bool) {
+	if p == "" {
+		return "", false
+	}
+	rp, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return "", false
+	}
+	if rp, err = filepath.Abs(rp); err != nil {
+		return "", false
+	}
+	if strings.HasSuffix(p, "/") {
+		// A trailing slash asks for a directory.
+		if st, err := os.Stat(rp); err != nil || !st.IsDir() {
+			return "", false
+		}
+	}
+	return rp, true
 }
 
 func (o *options) apply(opt int, arg string, hasArg bool) error {
