@@ -57,22 +57,23 @@ func parseFDSet(val string) (*fdSet, error) {
 type dumpKind uint8
 
 const (
-	dumpNone   dumpKind = iota
-	dumpBuf             // buffer in argument 1
-	dumpIovec           // iovec array in argument 1, count in argument 2
-	dumpMsghdr          // struct msghdr in argument 1
+	dumpNone    dumpKind = iota
+	dumpBuf              // buffer in argument 1
+	dumpIovec            // iovec array in argument 1, count in argument 2
+	dumpMsghdr           // struct msghdr in argument 1
+	dumpMmsghdr          // struct mmsghdr array in argument 1, as many as the call returned
 )
 
 var writeDumpNames = map[string]dumpKind{
 	"write": dumpBuf, "pwrite64": dumpBuf, "sendto": dumpBuf, "mq_timedsend": dumpBuf,
 	"writev": dumpIovec, "pwritev": dumpIovec, "pwritev2": dumpIovec, "vmsplice": dumpIovec,
-	"sendmsg": dumpMsghdr,
+	"sendmsg": dumpMsghdr, "sendmmsg": dumpMmsghdr,
 }
 
 var readDumpNames = map[string]dumpKind{
 	"read": dumpBuf, "pread64": dumpBuf, "recvfrom": dumpBuf, "mq_timedreceive": dumpBuf,
 	"readv": dumpIovec, "preadv": dumpIovec, "preadv2": dumpIovec,
-	"recvmsg": dumpMsghdr,
+	"recvmsg": dumpMsghdr, "recvmmsg": dumpMmsghdr,
 }
 
 // writeDumps and readDumps index the tables by system call number.
@@ -107,7 +108,11 @@ func (t *tracer) dumpIO(p *proc) {
 	}
 	fd := int(int32(c.Args[0]))
 	if k := writeDumps[c.Nr]; k != dumpNone && t.opt.writeFDs.has(fd) {
-		p.out.buf = t.io.dump(p.out.buf, p.pid, k, c.Args, -1)
+		size := int64(-1)
+		if k == dumpMmsghdr {
+			size = max(c.Ret, 0) // messages sent
+		}
+		p.out.buf = t.io.dump(p.out.buf, p.pid, k, c.Args, size)
 	}
 	if c.Failed {
 		return
@@ -134,6 +139,29 @@ func (d *ioDumper) dump(dst []byte, pid int, k dumpKind, args [6]uint64, size in
 			return dst
 		}
 		return d.dumpIovecs(dst, pid, binary.LittleEndian.Uint64(mh[16:]), binary.LittleEndian.Uint64(mh[24:]), size)
+	case dumpMmsghdr:
+		return d.dumpMmsg(dst, pid, args[1], size)
+	}
+	return dst
+}
+
+// dumpMmsg dumps n struct mmsghdr (sendmmsg, recvmmsg): each message
+// is announced with " = N buffers in vector I" and its buffers are
+// dumped up to the msg_len the kernel set.
+func (d *ioDumper) dumpMmsg(dst []byte, pid int, addr uint64, n int64) []byte {
+	const mmsghdrSize = 64
+	for i := int64(0); i < min(n, maxIovecs); i++ {
+		var mh [mmsghdrSize]byte
+		if got, err := ptrace.ReadMem(pid, addr+uint64(i)*mmsghdrSize, mh[:]); err != nil || got != len(mh) {
+			break
+		}
+		iov, iovlen := binary.LittleEndian.Uint64(mh[16:]), binary.LittleEndian.Uint64(mh[24:])
+		dst = append(dst, " = "...)
+		dst = strconv.AppendUint(dst, iovlen, 10)
+		dst = append(dst, " buffers in vector "...)
+		dst = strconv.AppendInt(dst, i, 10)
+		dst = append(dst, '\n')
+		dst = d.dumpIovecs(dst, pid, iov, iovlen, int64(binary.LittleEndian.Uint32(mh[56:])))
 	}
 	return dst
 }

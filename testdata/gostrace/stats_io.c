@@ -1,4 +1,5 @@
 /* I/O on a pipe, a file and a socket pair for -e read=/write= dumps. */
+#define _GNU_SOURCE
 #include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -45,5 +46,25 @@ int main(void)
 	write(fd, "denied", 6);
 	read(-1, buf, 4);
 	close(fd);
+
+	/* Datagrams through sendmmsg/recvmmsg on descriptors 7 and 8. */
+	int d[2];
+	if (socketpair(AF_UNIX, SOCK_DGRAM, 0, d) < 0)
+		return 1;
+	struct iovec v1[2] = {{(void *)"ab", 2}, {(void *)"cde", 3}}, v2[1] = {{(void *)"second", 6}};
+	struct mmsghdr mm[2];
+	memset(mm, 0, sizeof(mm));
+	mm[0].msg_hdr.msg_iov = v1;
+	mm[0].msg_hdr.msg_iovlen = 2;
+	mm[1].msg_hdr.msg_iov = v2;
+	mm[1].msg_hdr.msg_iovlen = 1;
+	sendmmsg(d[0], mm, 2, 0);
+	struct iovec r1[2] = {{a, 4}, {b, 10}}, r2[1] = {{b + 10, 10}};
+	memset(mm, 0, sizeof(mm));
+	mm[0].msg_hdr.msg_iov = r1;
+	mm[0].msg_hdr.msg_iovlen = 2;
+	mm[1].msg_hdr.msg_iov = r2;
+	mm[1].msg_hdr.msg_iovlen = 1;
+	recvmmsg(d[1], mm, 2, 0, NULL);
 	return 0;
 }
