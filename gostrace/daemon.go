@@ -89,7 +89,7 @@ func (t *tracer) attachDaemonized() error {
 	if err != nil {
 		return err
 	}
-	t.ptraceOp |= opts &^ (ptrace.OptSysGood | ptrace.OptExec)
+	t.ptraceOp |= opts &^ (ptrace.OptSysGood | ptrace.OptExec | ptrace.OptExit)
 	t.seccomp = opts&ptrace.OptSeccomp != 0
 	if err := ptrace.SeizeStopped(pid, opts); err != nil {
 		return err

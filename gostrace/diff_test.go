@@ -63,6 +63,11 @@ var diffCases = []diffCase{
 	{"signals2", nil, []string{"@signals2"}, "", false},
 	{name: "threads-f", concurrent: true, flags: []string{"-f"}, cmd: []string{"@threads"}},
 	{"forkexec", nil, []string{"@forkexec"}, "", false},
+	{name: "thread-execve", concurrent: true, flags: []string{"-f", "-e", "trace=execve,pause,clock_nanosleep,exit_group"}, cmd: []string{"@thread_execve"}},
+	{name: "thread-execve-all", concurrent: true, flags: []string{"-f"}, cmd: []string{"@thread_execve"}},
+	{"thread-execve-quiet", []string{"-f", "-e", "quiet=thread-execve,attach,exit", "-e", "trace=execve"}, []string{"@thread_execve"}, "", false},
+	{"quiet-conflict", []string{"-q", "--quiet=exit"}, []string{"true"}, "", false},
+	{"quiet-long", []string{"--quiet", "-e", "quiet=exit", "-e", "trace=exit_group"}, []string{"true"}, "", false},
 	{name: "forkexec-f", concurrent: true, flags: []string{"-f"}, cmd: []string{"@forkexec"}},
 	{name: "forkexec-f-process", concurrent: true, flags: []string{"-f", "-e", "trace=%process"}, cmd: []string{"@forkexec"}},
 	{"sockets", nil, []string{"@sockets"}, "", false},
@@ -134,7 +139,7 @@ var (
 	reEnvp      = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
 	reTimes     = regexp.MustCompile(`<\d+\.\d+>`)
 	reClock     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
-	rePidCtx    = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|<\.\.\. (?:clone3?|fork|vfork|wait4) resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|tgkill\((\d+), (\d+)`)
+	rePidCtx    = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|<\.\.\. (?:clone3?|fork|vfork|wait4) resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|pid changed to (\d+)|superseded by execve in pid (\d+)|tgkill\((\d+), (\d+)`)
 	reEpoch     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d{10}\.\d{6} `)
 	reRel       = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)? +\d+\.\d{6} `)
 	reSummary   = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)

@@ -197,7 +197,7 @@ func spawnConfig(opt *options) (ptrace.SpawnConfig, int, error) {
 		return ptrace.SpawnConfig{}, 0, err
 	}
 	cfg := ptrace.SpawnConfig{Path: path, Argv: opt.args, Env: commandEnv(withoutDaemonEnv(os.Environ()), opt.env), UID: -1, GID: -1,
-		Options: ptrace.OptSysGood | ptrace.OptExec, Prog: progName}
+		Options: ptrace.OptSysGood | ptrace.OptExec | ptrace.OptExit, Prog: progName}
 	if opt.user != "" {
 		cfg.UID, cfg.GID, cfg.Groups, err = lookupUser(opt.user)
 		if err != nil {

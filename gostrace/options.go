@@ -51,6 +51,7 @@ type options struct {
 	warnings       []string // printed once the command line is parsed
 	quiet          int
 	quietSet       map[string]bool
+	quietQualified bool // -e quiet= or --quiet given (strace refuses it with -q)
 	verboseAll     bool
 	daemonize      int
 	user           string
@@ -172,6 +173,9 @@ func parseOptions(argv []string) (*options, error) {
 	}
 	if o.yCount > 0 && o.decodeFDsSet {
 		return nil, fatalf("-y and --decode-fds cannot be provided simultaneously")
+	}
+	if o.quiet > 0 && o.quietQualified {
+		return nil, fatalf("-q and -e quiet/--quiet cannot be provided simultaneously")
 	}
 	if o.seccomp && o.follow == 0 {
 		fmt.Fprintf(os.Stderr, "%s: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n", progName)
@@ -327,10 +331,10 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 	case 0x107:
 		return o.qualify("raw=" + arg)
 	case 0x108:
-		if hasArg {
-			return o.qualify("quiet=" + arg)
+		if !hasArg {
+			arg = "attach,personality"
 		}
-		o.quiet++
+		return o.qualify("quiet=" + arg)
 	case 0x109:
 		return o.qualify("inject=" + arg)
 	case 0x10a:
@@ -453,12 +457,19 @@ func (o *options) qualify(expr string) error {
 		if o.quietSet == nil {
 			o.quietSet = map[string]bool{}
 		}
+		o.quietQualified = true
 		for _, s := range strings.Split(val, ",") {
 			switch s {
-			case "attach", "exit", "exits", "path-resolution", "personality", "thread-execve", "superseded":
-				o.quietSet[strings.TrimSuffix(s, "s")] = true
+			case "attach", "exit", "path-resolution", "personality", "thread-execve":
+				o.quietSet[s] = true
+			case "exits":
+				o.quietSet["exit"] = true
+			case "superseded":
+				o.quietSet["thread-execve"] = true
 			case "all":
-				o.quietSet["attach"], o.quietSet["exit"] = true, true
+				for _, k := range []string{"attach", "exit", "path-resolution", "personality", "thread-execve"} {
+					o.quietSet[k] = true
+				}
 			case "none":
 			default:
 				return fatalf("invalid quiet '%s'", s)

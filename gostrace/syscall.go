@@ -45,7 +45,7 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 		}
 		p.hidden = false
 		t.live++
-		if t.ptraceOp&^ptrace.OptSeccomp != ptrace.OptSysGood|ptrace.OptExec {
+		if t.ptraceOp&^ptrace.OptSeccomp != ptrace.OptSysGood|ptrace.OptExec|ptrace.OptExit {
 			_ = setOptions(p.pid, t.ptraceOp)
 		}
 	}

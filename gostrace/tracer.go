@@ -72,7 +72,7 @@ func newTracer(opt *options, out *output) *tracer {
 	t.clock = clock{style: opt.timestamps, relative: opt.relative}
 	t.unwind = newStackTracer(opt)
 	t.eager = out.f == os.Stderr
-	t.ptraceOp = ptrace.OptSysGood | ptrace.OptExec
+	t.ptraceOp = ptrace.OptSysGood | ptrace.OptExec | ptrace.OptExit
 	if opt.follow > 0 {
 		t.ptraceOp |= ptrace.OptFollowAll
 	}
@@ -188,9 +188,18 @@ func (t *tracer) handle(st ptrace.Stop) {
 			t.newChild(int(msg), p)
 		}
 		t.resume(p, 0)
+	case ptrace.KindExit:
+		// About to die: a call it is in ends here, as strace shows it.
+		if !p.hidden {
+			t.endUnfinished(p)
+		}
+		t.resume(p, 0)
 	case ptrace.KindExited, ptrace.KindKilled:
 		t.exited(p, st)
 	case ptrace.KindExec:
+		if msg, err := ptrace.EventMsg(p.pid); err == nil && int(msg) != p.pid {
+			p = t.threadExeced(p, int(msg))
+		}
 		if t.opt.detachOnExec && (p.pid != t.child || p.execs > 0) {
 			t.detachExeced(p)
 			return
@@ -355,25 +364,7 @@ func (t *tracer) exited(p *proc, st ptrace.Stop) {
 	if p.hidden {
 		return
 	}
-	o := p.out
-	if p.inSyscall && !p.skip && t.opt.count != 1 && !t.opt.bufferLines() {
-		if o.owner == p {
-			if decode.Pending(&p.ctx, p.printed) {
-				o.buf = append(o.buf, " <unfinished ...>"...)
-			}
-			o.buf = append(o.buf, ')')
-			t.pad(p)
-			o.buf = append(o.buf, "= ?\n"...)
-			o.owner = nil
-		} else if !t.opt.quietExit() {
-			t.begin(p)
-			o.buf = append(o.buf, "<... "...)
-			o.buf = append(o.buf, sysent.Name(p.ctx.Nr)...)
-			o.buf = append(o.buf, " resumed>) "...)
-			t.pad(p)
-			o.buf = append(o.buf, "= ?\n"...)
-		}
-	}
+	t.endUnfinished(p)
 	if t.opt.json {
 		if st.Kind == ptrace.KindExited {
 			t.jsonEvent(p, "exited", "status", st.Status)
@@ -397,6 +388,72 @@ func (t *tracer) exited(p *proc, st ptrace.Stop) {
 		p.out.flush()
 		_ = p.out.f.Close()
 	}
+}
+
+// endUnfinished completes the line of a call p will never return from
+// ("= ?"), at its PTRACE_EVENT_EXIT stop or, without one, at its death.
+func (t *tracer) endUnfinished(p *proc) {
+	if !p.inSyscall {
+		return
+	}
+	p.inSyscall = false
+	if p.skip || t.opt.count == 1 || t.opt.bufferLines() {
+		return
+	}
+	o := p.out
+	if o.owner == p {
+		if decode.Pending(&p.ctx, p.printed) {
+			o.buf = append(o.buf, " <unfinished ...>"...)
+		}
+		o.buf = append(o.buf, ')')
+		t.pad(p)
+		o.buf = append(o.buf, "= ?\n"...)
+		o.owner = nil
+	} else if !t.opt.quietExit() {
+		t.begin(p)
+		o.buf = append(o.buf, "<... "...)
+		o.buf = append(o.buf, sysent.Name(p.ctx.Nr)...)
+		o.buf = append(o.buf, " resumed>) "...)
+		t.pad(p)
+		o.buf = append(o.buf, "= ?\n"...)
+	}
+}
+
+// threadExeced handles an execve by a thread other than the leader:
+// the kernel gave the thread the leader's pid, and the leader is gone
+// without a death report. The thread's record takes over the leader's
+// pid and output (its -ff file), as in strace, which notes it with
+// "+++ superseded by execve in pid OLD +++".
+func (t *tracer) threadExeced(leader *proc, oldTid int) *proc {
+	e := t.procs[oldTid]
+	if e == nil {
+		return leader
+	}
+	if e.out.owner == e {
+		e.out.buf = append(e.out.buf, " <pid changed to "...)
+		e.out.buf = strconv.AppendInt(e.out.buf, int64(leader.pid), 10)
+		e.out.buf = append(e.out.buf, " ...>\n"...)
+		e.out.owner = nil
+	}
+	if e.out.ff {
+		e.out.flush()
+		_ = e.out.f.Close()
+	}
+	e.out = leader.out
+	delete(t.procs, oldTid)
+	t.live--
+	e.pid = leader.pid
+	e.ctx.Pid = leader.pid
+	e.comm = nil
+	t.procs[e.pid] = e
+	if t.opt.count != 1 && !t.opt.quietSet["thread-execve"] && !e.hidden {
+		t.begin(e)
+		e.out.buf = append(e.out.buf, "+++ superseded by execve in pid "...)
+		e.out.buf = strconv.AppendInt(e.out.buf, int64(oldTid), 10)
+		e.out.buf = append(e.out.buf, " +++\n"...)
+		t.end(e)
+	}
+	return e
 }
 
 // pad moves the open line of p to the -a column before " = ".
