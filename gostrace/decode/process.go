@@ -197,8 +197,8 @@ func clone3Args(c *Ctx, i int) {
 }
 
 var waitOptions = &Xlat{Vals: []Const{
-	bit(1, "WNOHANG"), bit(2, "WUNTRACED"), bit(4, "WEXITED"), bit(8, "WCONTINUED"),
-	bit(0x1000000, "WNOWAIT"), bit(0x20000000, "__WNOTHREAD"), bit(0x40000000, "__WALL"), bit(0x80000000, "__WCLONE"),
+	bit(1, "WNOHANG"), bit(2, "WSTOPPED"), bit(4, "WEXITED"), bit(8, "WCONTINUED"),
+	bit(0x1000000, "WNOWAIT"), bit(0x80000000, "__WCLONE"), bit(0x40000000, "__WALL"), bit(0x20000000, "__WNOTHREAD"),
 }}
 
 // WaitStatus prints the status int pointer of wait4.
