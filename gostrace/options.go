@@ -517,7 +517,27 @@ func parseSyscallSet(val string, set *syscallSet) error {
 	for _, tok := range strings.Split(val, ",") {
 		optional := strings.HasPrefix(tok, "?")
 		tok = strings.TrimPrefix(tok, "?")
-		tok = strings.TrimSuffix(tok, "@64")
+		qual := tok
+		// A personality suffix: @64 is the only one an x86-64 tracee
+		// uses; @32 and @x32 names are checked, then match nothing.
+		other := false
+		if i := strings.LastIndexByte(tok, '@'); i >= 0 {
+			switch pers := tok[i+1:]; pers {
+			case "64":
+			case "32", "x32":
+				other = true
+			default:
+				return fatalf("incorrect personality designator '%s' in qualification '%s'", pers, tok)
+			}
+			tok = tok[:i]
+		}
+		if other {
+			var scratch syscallSet
+			if err := parseSyscallSet("?"+tok, &scratch); err == nil && scratch != (syscallSet{}) || tok == "none" || optional {
+				continue
+			}
+			return fatalf("invalid system call '%s'", qual)
+		}
 		found := false
 		switch {
 		case tok == "all":
@@ -563,7 +583,7 @@ func parseSyscallSet(val string, set *syscallSet) error {
 			}
 		}
 		if !found && !optional {
-			return fatalf("invalid system call '%s'", tok)
+			return fatalf("invalid system call '%s'", qual)
 		}
 	}
 	if negate {
