@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -66,5 +67,16 @@ int main(void)
 	mm[1].msg_hdr.msg_iov = r2;
 	mm[1].msg_hdr.msg_iovlen = 1;
 	recvmmsg(d[1], mm, 2, 0, NULL);
+
+	/* Positioned and vectored file I/O on a memfd, descriptor 9. */
+	int m = memfd_create("stats_io", 0);
+	pwrite(m, "positioned", 10, 4);
+	struct iovec pv[2] = {{(void *)"vec", 3}, {(void *)"tor", 3}};
+	pwritev(m, pv, 2, 20);
+	pwritev2(m, pv, 1, 30, 0);
+	struct iovec qv[2] = {{a, 5}, {b, 20}};
+	preadv(m, qv, 2, 0);
+	preadv2(m, qv, 1, 20, 0);
+	pwrite(p[0], "to the read end", 15, 0);
 	return 0;
 }
