@@ -26,5 +26,9 @@ func init() {
 		diffCase{name: "dec-file", cmd: []string{"@dec_file"}},
 		diffCase{name: "dec-file-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64,statx"}, cmd: []string{"@dec_file"}},
 		diffCase{name: "dec-file-X-raw", flags: []string{"-X", "raw", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_file"}},
+		diffCase{name: "dec-ip-rule", cmd: []string{"ip", "rule"}},
+		diffCase{name: "dec-ip6-rule", cmd: []string{"ip", "-6", "rule"}},
+		diffCase{name: "dec-ip-netconf", cmd: []string{"ip", "netconf"}},
+		diffCase{name: "dec-ip-addrlabel", cmd: []string{"ip", "addrlabel"}},
 	)
 }

@@ -118,6 +118,18 @@ func routePayload(c *Ctx, typ, _ uint16, b []byte) bool {
 		c.ifaddrmsg(b)
 	case 24, 25, 26:
 		c.rtmsg(b)
+	case 28, 29, 30:
+		c.ndmsg(b)
+	case 32, 33, 34:
+		c.fibRuleHdr(b)
+	case 36, 37, 38, 40, 41, 42, 44, 45, 46, 100, 101, 102:
+		c.tcmsg(b)
+	case 72, 73, 74:
+		c.ifaddrlblmsg(b)
+	case 80, 81, 82:
+		c.netconfmsg(b)
+	case 104, 105, 106:
+		c.nhmsg(b)
 	default:
 		c.Str("{family=")
 		c.Value(addressFamilies, uint64(b[0]))
