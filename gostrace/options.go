@@ -527,7 +527,7 @@ func parseSyscallSet(val string, set *syscallSet) error {
 			case "32", "x32":
 				other = true
 			default:
-				return fatalf("incorrect personality designator '%s' in qualification '%s'", pers, tok)
+				return &usageError{fmt.Sprintf("%s: incorrect personality designator '%s' in qualification '%s'", progName, pers, tok)}
 			}
 			tok = tok[:i]
 		}
