@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -151,8 +152,12 @@ func parseOverhead(arg string) (time.Duration, error) {
 // floating-point number, as strtod does, and returns how much it used.
 func parseFloatPrefix(s string) (float64, int, bool) {
 	for end := len(s); end > 0; end-- {
-		if v, err := strconv.ParseFloat(s[:end], 64); err == nil {
+		v, err := strconv.ParseFloat(s[:end], 64)
+		if err == nil {
 			return v, end, true
+		}
+		if errors.Is(err, strconv.ErrRange) {
+			return 0, 0, false // strtod's ERANGE
 		}
 	}
 	return 0, 0, false
