@@ -28,7 +28,7 @@ func demangle(name string) (string, bool) {
 		}
 		out += " [clone " + sfx + "]"
 	}
-	return out, true
+	return strings.ReplaceAll(out, declMark, ""), true
 }
 
 type demangler struct {
@@ -41,6 +41,7 @@ type demangler struct {
 	expanding bool
 	packIdx   int
 	sawPack   int
+	inType    int  // nesting of <type> being parsed
 	local     bool // the encoding being parsed encloses a local name
 	depth     int
 	isCtor    bool // the last unqualified name was a constructor or destructor
@@ -112,6 +113,8 @@ func (d *demangler) encoding(top bool) (string, bool) {
 		return "", false
 	}
 	d.methodQ = ""
+	local := d.local // the function enclosing a local name: no return type
+	d.local = false
 	name, ok := d.name()
 	if !ok {
 		return "", false
@@ -122,8 +125,6 @@ func (d *demangler) encoding(top bool) (string, bool) {
 	quals := d.methodQ
 	ret := ""
 	fnArgs := d.tmpl
-	local := d.local // the function enclosing a local name: no return type
-	d.local = false
 	if d.isTmpl && !d.isCtor {
 		r, ok := d.typ()
 		if !ok {
@@ -283,6 +284,9 @@ done:
 			if !ok {
 				return "", false
 			}
+			if strings.HasSuffix(cur, "<") {
+				cur += " " // operator< <T>
+			}
 			cur += args
 			d.isTmpl = true
 			continue
@@ -335,6 +339,18 @@ func (d *demangler) unqualified(class string) (string, bool) {
 	case c == 'L':
 		d.s = d.s[1:]
 		return d.sourceName()
+	case strings.HasPrefix(d.s, "Ul"):
+		d.s = d.s[2:]
+		params, ok := d.params(func() bool { return d.s == "" || d.peek() == 'E' })
+		if !ok || !d.eat("E") {
+			return "", false
+		}
+		n, ok := d.discriminator()
+		return "{lambda" + params + "#" + n + "}", ok
+	case strings.HasPrefix(d.s, "Ut"):
+		d.s = d.s[2:]
+		n, ok := d.discriminator()
+		return "{unnamed type#" + n + "}", ok
 	case c >= 'a' && c <= 'z':
 		if d.eat("cv") {
 			t, ok := d.typ()
@@ -377,6 +393,19 @@ func lastComponent(s string) string {
 var stdLastNames = map[string]string{
 	"std::string": "basic_string", "std::istream": "basic_istream",
 	"std::ostream": "basic_ostream", "std::iostream": "basic_iostream",
+}
+
+// discriminator parses the [<number>] _ that numbers closure and
+// unnamed types: none is #1, n is #n+2.
+func (d *demangler) discriminator() (string, bool) {
+	if d.eat("_") {
+		return "1", true
+	}
+	n, ok := d.number()
+	if !ok || !d.eat("_") {
+		return "", false
+	}
+	return strconv.Itoa(n + 2), true
 }
 
 // baseName strips template arguments from a class name for its
@@ -541,7 +570,9 @@ func (d *demangler) templateArgs() (string, bool) {
 				if !ok {
 					return "", false
 				}
-				pack = append(pack, a)
+				if a != "" { // an empty pack expanded inside the pack
+					pack = append(pack, a)
+				}
 			}
 			args = append(args, tmplArg{s: strings.Join(pack, ", "), isPack: true, pack: pack})
 			shown = append(shown, pack...)
@@ -556,9 +587,17 @@ func (d *demangler) templateArgs() (string, bool) {
 			shown = append(shown, a)
 		}
 	}
-	d.tmpl = args
+	if d.inType == 0 {
+		// The arguments of the name being encoded are what T_
+		// refers to; those inside types are not.
+		d.tmpl = args
+	}
 	s := "<" + strings.Join(shown, ", ")
-	if strings.HasSuffix(s, ">") {
+	// libiberty separates ">>" with a space, unless the list ends in an
+	// empty pack after other arguments: it then remembers the ", " it
+	// wrote and took back as the last character.
+	trailingEmpty := len(args) > 1 && args[len(args)-1].isPack && len(args[len(args)-1].pack) == 0
+	if strings.HasSuffix(s, ">") && !trailingEmpty {
 		s += " "
 	}
 	return s + ">", true
@@ -569,10 +608,33 @@ func (d *demangler) templateArg() (string, bool) {
 	if d.s == "" {
 		return "", false
 	}
-	if d.peek() == 'L' {
+	switch d.peek() {
+	case 'L':
 		return d.literal()
+	case 'X':
+		return d.expression()
 	}
 	return d.typ()
+}
+
+// expression parses X <expression> E for the one form common in
+// signatures: a template (variable) name with its arguments.
+func (d *demangler) expression() (string, bool) {
+	d.s = d.s[1:]
+	d.inType++
+	defer func() { d.inType-- }()
+	n, ok := d.sourceName()
+	if !ok {
+		return "", false
+	}
+	if d.peek() == 'I' {
+		args, ok := d.templateArgs()
+		if !ok {
+			return "", false
+		}
+		n += args
+	}
+	return n, d.eat("E")
 }
 
 var literalSuffix = map[byte]string{'i': "", 'j': "u", 'l': "l", 'm': "ul", 'x': "ll", 'y': "ull"}
@@ -634,7 +696,8 @@ var dTypes = map[byte]string{'n': "decltype(nullptr)", 's': "char16_t", 'i': "ch
 // typ parses a <type>.
 func (d *demangler) typ() (string, bool) {
 	d.depth++
-	defer func() { d.depth-- }()
+	d.inType++
+	defer func() { d.depth--; d.inType-- }()
 	if d.depth > maxDemangleDepth || d.s == "" {
 		return "", false
 	}
@@ -663,7 +726,9 @@ func (d *demangler) typ() (string, bool) {
 				return "", false
 			}
 			d.subs = append(d.subs, ret+" "+params) // the function type
-			t := ret + " (" + map[byte]string{'P': "*", 'R': "&", 'O': "&&"}[c] + ")" + params
+			// The declarator mark is where later pointers, references
+			// and qualifiers of this type go: "int (* const&)(char)".
+			t := ret + " (" + map[byte]string{'P': "*", 'R': "&", 'O': "&&"}[c] + declMark + ")" + params
 			d.subs = append(d.subs, t)
 			return t, true
 		}
@@ -671,13 +736,14 @@ func (d *demangler) typ() (string, bool) {
 		if !ok {
 			return "", false
 		}
-		t := inner + map[byte]string{'P': "*", 'R': "&", 'O': "&&"}[c]
+		op := map[byte]string{'P': "*", 'R': "&", 'O': "&&"}[c]
+		t := addDeclarator(inner, op)
 		// References to references collapse (a substituted
 		// template parameter can be one).
-		if c != 'P' && strings.HasSuffix(inner, "&") {
+		if head := declHead(inner); c != 'P' && strings.HasSuffix(head, "&") {
 			t = inner
-			if c == 'R' && strings.HasSuffix(inner, "&&") {
-				t = inner[:len(inner)-1]
+			if c == 'R' && strings.HasSuffix(head, "&&") {
+				t = addDeclarator(head[:len(head)-2], "&") + inner[len(head):]
 			}
 		}
 		d.subs = append(d.subs, t)
@@ -688,7 +754,11 @@ func (d *demangler) typ() (string, bool) {
 		if !ok {
 			return "", false
 		}
-		t := inner + map[byte]string{'K': " const", 'V': " volatile", 'r': " restrict"}[c]
+		q := map[byte]string{'K': " const", 'V': " volatile", 'r': " restrict"}[c]
+		t := addDeclarator(inner, q)
+		if strings.HasSuffix(declHead(inner), q) {
+			t = inner // a qualified template parameter qualified again
+		}
 		d.subs = append(d.subs, t)
 		return t, true
 	case 'F':
@@ -740,6 +810,47 @@ func (d *demangler) typ() (string, bool) {
 	}
 	d.subs = append(d.subs, n)
 	return n, true
+}
+
+// declMark marks, inside a function pointer or reference type, where
+// the declarator continues; it is removed from the final output.
+const declMark = "\x00"
+
+// topMark finds the declarator mark of t itself (not one inside its
+// template arguments), or -1.
+func topMark(t string) int {
+	depth := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '<':
+			depth++
+		case '>':
+			depth--
+		case 0:
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// addDeclarator appends a pointer, reference or qualifier to type t,
+// inside the parentheses of a function declarator when t has one.
+func addDeclarator(t, q string) string {
+	if i := topMark(t); i >= 0 {
+		return t[:i] + q + t[i:]
+	}
+	return t + q
+}
+
+// declHead is t up to its declarator mark: what the last pointer,
+// reference or qualifier added ends.
+func declHead(t string) string {
+	if i := topMark(t); i >= 0 {
+		return t[:i]
+	}
+	return t
 }
 
 // function parses F <return type> <params> E.

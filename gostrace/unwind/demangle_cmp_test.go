@@ -32,6 +32,7 @@ func TestDemangleVsCxxfilt(t *testing.T) {
 		"/usr/lib/x86_64-linux-gnu/libstdc++.so.6",
 		"/usr/lib/x86_64-linux-gnu/libapt-pkg.so.6.0",
 		"/usr/lib/x86_64-linux-gnu/libboost_program_options.so.1.74.0",
+		"/usr/lib/x86_64-linux-gnu/libLLVM-15.so.1",
 	}
 	for _, lib := range libs {
 		if _, err := os.Stat(lib); err != nil {
