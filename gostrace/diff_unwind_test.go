@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,5 +33,30 @@ func TestVersionFeatures(t *testing.T) {
 	const want = "\nOptional features enabled: stack-trace=libunwind stack-demangle\n"
 	if !strings.HasSuffix(versionText, want) {
 		t.Errorf("-V text ends %q, want %q", versionText[strings.LastIndexByte(versionText[:len(versionText)-1], '\n'):], want)
+	}
+}
+
+// TestStackTracesCxx compares -k on a C++ program, built with g++ when
+// it is installed: demangled methods, constructors, destructors,
+// operators, templates, lambdas and anonymous-namespace functions.
+func TestStackTracesCxx(t *testing.T) {
+	if _, err := exec.LookPath("g++"); err != nil {
+		t.Skip("g++ not installed")
+	}
+	gostrace, progs := diffEnv(t)
+	strace, _ := exec.LookPath("strace")
+	bin := filepath.Join(progs, "unwind_cxx")
+	if out, err := exec.Command("g++", "-O0", "-o", bin, "../testdata/gostrace/unwind_cxx.cc").CombinedOutput(); err != nil {
+		t.Fatalf("g++: %v\n%s", err, out)
+	}
+	c := diffCase{name: "k-cxx", flags: []string{"-k", "-e", "trace=close,write"}, cmd: []string{"@unwind_cxx"}}
+	want, wantCode := runTracer(strace, c, progs)
+	got, gotCode := runTracer(gostrace, c, progs)
+	nw, ng := normalize(want), normalize(got)
+	if nw != ng || wantCode != gotCode {
+		t.Errorf("differs from strace (exit %d vs %d):\n%s", wantCode, gotCode, lineDiff(nw, ng))
+	}
+	if !strings.Contains(nw, "main::{lambda(int)#1}::operator()(int) const") {
+		t.Errorf("strace's trace lacks the lambda frame the program is built to show:\n%s", nw)
 	}
 }
