@@ -69,6 +69,7 @@ func init() {
 		diffCase{name: "pids-Y-siginfo", flags: []string{"-Y", "-e", "trace=kill,wait4"}, cmd: []string{"@signals"}},
 		diffCase{name: "pids-pidns", flags: []string{"--decode-pids=pidns", "-e", "trace=getpid,kill"}, cmd: []string{"@stats_pids"}},
 		diffCase{name: "pids-Y-f-o", concurrent: true, flags: []string{"-f", "-Y", "-n", "-e", "trace=execve,exit_group,wait4,set_tid_address"}, cmd: []string{"@forkexec"}},
+		diffCase{name: "pids-pidns-unshare", concurrent: true, flags: []string{"--decode-pids=pidns", "-f", "-e", "trace=getpid,getppid,kill,clone,wait4", "-e", "signal=none"}, cmd: []string{"unshare", "-fp", "sh", "-c", "kill -0 $$; /bin/true & wait"}},
 		diffCase{name: "pids-bad", flags: []string{"--decode-pids=foo"}, cmd: []string{"true"}},
 
 		diffCase{name: "tips-id", flags: []string{"--tips=id:3", "-e", "trace=none"}, cmd: []string{"true"}},

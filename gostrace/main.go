@@ -61,8 +61,8 @@ func run(argv []string) int {
 		return reportError(err)
 	}
 	t := newTracer(opt, out)
-	if opt.pidComm {
-		decode.DecodePidComm()
+	if opt.pidComm || opt.pidNS {
+		decode.DecodePids(opt.pidComm, opt.pidNS)
 	}
 	watchSignals()
 	switch {

@@ -45,6 +45,7 @@ type options struct {
 	stackTraces    bool          // -k: print the user stack after each call
 	syscallNumber  bool          // -n
 	pidComm        bool          // -Y, --decode-pids=comm
+	pidNS          bool          // --decode-pids=pidns
 	tips           tipsOptions
 	readFDs        *fdSet   // -e read=
 	writeFDs       *fdSet   // -e write=
@@ -270,8 +271,7 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 			case "comm":
 				o.pidComm = true
 			case "pidns":
-				// Outside a pid namespace every pid is already
-				// strace's own: nothing is added.
+				o.pidNS = true
 			default:
 				return fatalf("invalid decode-pids '%s'", arg)
 			}

@@ -1,7 +1,9 @@
 package decode
 
 import (
+	"os"
 	"strconv"
+	"strings"
 
 	"golang.org/x/sys/unix"
 
@@ -427,14 +429,17 @@ func init() {
 
 // pidComm is -Y (--decode-pids=comm): process ids are followed by the
 // process's command name, 1234<sh>, while /proc still knows the process.
-var pidComm bool
+// pidNS is --decode-pids=pidns: an id seen in another pid namespace is
+// followed by its number in the tracer's, 1 /* 1234 in strace's PID NS */.
+var pidComm, pidNS bool
 
 // pidArgs lists the calls whose arguments (by index) or results are
-// thread or process ids, the ones -Y annotates; process group and
-// session ids are left alone, as strace does.
+// process ids. Thread and process ids get both annotations; process
+// group and session ids (group) only the namespace one, as in strace.
 var pidArgs = map[string]struct {
-	args []int
-	ret  bool
+	args  []int
+	ret   bool
+	group bool
 	// when, if set, is the value argument 0 must have for the
 	// arguments to be process ids (waitid's P_PID, PRIO_PROCESS).
 	when *uint64
@@ -459,59 +464,157 @@ var pidArgs = map[string]struct {
 	"ioprio_set":            {args: []int{1}, when: ptrTo(1)}, // IOPRIO_WHO_PROCESS
 }
 
+// groupIDs are the process group and session ids among arguments and
+// results: "setpgid" argument 1 and the results below.
+var groupIDs = map[string]struct {
+	args []int
+	ret  bool
+}{
+	"setpgid": {args: []int{1}}, "getpgid": {ret: true}, "getsid": {ret: true},
+	"getpgrp": {ret: true}, "setsid": {ret: true},
+}
+
 func ptrTo(v uint64) *uint64 { return &v }
 
-// DecodePidComm turns on -Y: the printers of the arguments and results
-// listed in pidArgs append the command name. It is called once, before
-// tracing starts.
-func DecodePidComm() {
-	pidComm = true
+// DecodePids turns on -Y (comm) and --decode-pids=pidns (ns): the
+// printers of the ids listed in pidArgs and groupIDs get their
+// annotations. It is called once, before tracing starts.
+func DecodePids(comm, ns bool) {
+	pidComm, pidNS = comm, ns
 	for name, pa := range pidArgs {
-		nr, ok := sysent.Number(name)
-		if !ok || specs[nr] == nil {
+		annotate(name, pa.args, pa.ret, pa.when, false)
+	}
+	if ns {
+		for name, g := range groupIDs {
+			annotate(name, g.args, g.ret, nil, true)
+		}
+	}
+}
+
+// annotate wraps the printers of arguments args (and the result when
+// ret) of system call name with the pid annotations.
+func annotate(name string, args []int, ret bool, when *uint64, group bool) {
+	nr, ok := sysent.Number(name)
+	if !ok || specs[nr] == nil {
+		return
+	}
+	s := *specs[nr]
+	s.Args = append([]Arg(nil), s.Args...)
+	for _, i := range args {
+		if i >= len(s.Args) || s.Args[i].P == nil {
 			continue
 		}
-		s := *specs[nr]
-		s.Args = append([]Arg(nil), s.Args...)
-		for _, i := range pa.args {
-			if i >= len(s.Args) || s.Args[i].P == nil {
-				continue
-			}
-			p, when := s.Args[i].P, pa.when
-			s.Args[i].P = func(c *Ctx, i int) {
-				p(c, i)
-				if when == nil || c.Args[0] == *when {
-					c.Comm(int64(int32(c.Args[i])))
-				}
+		p := s.Args[i].P
+		s.Args[i].P = func(c *Ctx, i int) {
+			p(c, i)
+			if when == nil || c.Args[0] == *when {
+				c.pidNote(int64(int32(c.Args[i])), group)
 			}
 		}
-		if pa.ret {
-			r := s.Ret
-			s.Ret = func(c *Ctx) {
-				if r != nil {
-					r(c)
-				} else {
-					c.Int(c.Ret)
-				}
-				c.Comm(c.Ret)
-			}
-		}
-		specs[nr] = &s
 	}
+	if ret {
+		r := s.Ret
+		s.Ret = func(c *Ctx) {
+			if r != nil {
+				r(c)
+			} else {
+				c.Int(c.Ret)
+			}
+			c.pidNote(c.Ret, group)
+		}
+	}
+	specs[nr] = &s
 }
 
-// ProcessID appends a process id; with -Y its command name follows.
+// ProcessID appends a process id with the annotations asked for.
 func (c *Ctx) ProcessID(pid int64) {
 	c.Int(pid)
-	c.Comm(pid)
+	c.pidNote(pid, false)
 }
 
-// Comm appends "<comm>" for pid with -Y, nothing otherwise or when the
-// process is gone.
-func (c *Ctx) Comm(pid int64) {
-	if pidComm {
-		c.Out = AppendComm(c.Out, int(pid))
+// pidNote appends the annotations of pid, an id as the traced process
+// sees it: "<comm>" (not for group ids) and the id in the tracer's pid
+// namespace when it differs. Nothing when the process is unknown.
+func (c *Ctx) pidNote(pid int64, group bool) {
+	if !pidComm && !pidNS || pid <= 0 {
+		return
 	}
+	own, ok := translatePid(c.Pid, pid)
+	if !ok {
+		return
+	}
+	if pidComm && !group {
+		c.Out = AppendComm(c.Out, int(own))
+	}
+	if pidNS && own != pid {
+		c.Str(" /* ")
+		c.Int(own)
+		c.Str(" in strace's PID NS */")
+	}
+}
+
+// pidNamespace returns the inode of the pid namespace of process pid.
+func pidNamespace(pid int) (uint64, bool) {
+	var st unix.Stat_t
+	if err := unix.Stat("/proc/"+strconv.Itoa(pid)+"/ns/pid", &st); err != nil {
+		return 0, false
+	}
+	return st.Ino, true
+}
+
+// nsPids returns the NSpid line of /proc/PID/status: the process's id
+// in each pid namespace from the outermost to its own.
+func nsPids(pid string) []string {
+	b, err := os.ReadFile("/proc/" + pid + "/status")
+	if err != nil {
+		return nil
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "NSpid:"); ok {
+			return strings.Fields(rest)
+		}
+	}
+	return nil
+}
+
+// translatePid maps pid, an id in tracee's pid namespace, to the
+// tracer's namespace. In the tracer's own namespace that is pid itself;
+// otherwise the process is looked up by its NSpid entries in /proc.
+func translatePid(tracee int, pid int64) (int64, bool) {
+	ns, ok := pidNamespace(tracee)
+	own, ownOK := pidNamespace(os.Getpid())
+	if !ok || !ownOK || ns == own {
+		return pid, true
+	}
+	level := len(nsPids(strconv.Itoa(tracee))) - 1
+	if level < 1 {
+		return 0, false
+	}
+	want := strconv.FormatInt(pid, 10)
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0, false
+	}
+	for _, e := range entries {
+		n, err := strconv.ParseInt(e.Name(), 10, 64)
+		if err != nil {
+			continue
+		}
+		ids := nsPids(e.Name())
+		if len(ids) <= level || ids[level] != want {
+			continue
+		}
+		// A process of a sibling namespace at the same depth can
+		// have the same number there: its namespace must be the
+		// tracee's.
+		if len(ids)-1 == level {
+			if cand, ok := pidNamespace(int(n)); !ok || cand != ns {
+				continue
+			}
+		}
+		return n, true
+	}
+	return 0, false
 }
 
 // AppendComm appends "<comm>" read from /proc/PID/comm, or nothing
