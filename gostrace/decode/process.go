@@ -434,12 +434,10 @@ func init() {
 var pidComm, pidNS bool
 
 // pidArgs lists the calls whose arguments (by index) or results are
-// process ids. Thread and process ids get both annotations; process
-// group and session ids (group) only the namespace one, as in strace.
+// thread or process ids: they get both annotations.
 var pidArgs = map[string]struct {
-	args  []int
-	ret   bool
-	group bool
+	args []int
+	ret  bool
 	// when, if set, is the value argument 0 must have for the
 	// arguments to be process ids (waitid's P_PID, PRIO_PROCESS).
 	when *uint64
@@ -464,8 +462,8 @@ var pidArgs = map[string]struct {
 	"ioprio_set":            {args: []int{1}, when: ptrTo(1)}, // IOPRIO_WHO_PROCESS
 }
 
-// groupIDs are the process group and session ids among arguments and
-// results: "setpgid" argument 1 and the results below.
+// groupIDs lists the process group and session ids among arguments and
+// results: only the namespace annotation applies to them, as in strace.
 var groupIDs = map[string]struct {
 	args []int
 	ret  bool
