@@ -3,7 +3,7 @@
 // each frame's FDE through the .eh_frame_hdr of the mapped ELF file,
 // runs the CFA program to recover the caller's registers from tracee
 // memory, and names each frame after the nearest preceding function
-// symbol of .symtab or .dynsym.
+// symbol of .symtab or .dynsym, C++ names demangled as libiberty does.
 //
 // Where libunwind 1.6 deviates from a textbook unwinder the deviation is
 // kept, since the output has to match: a frame without unwind
@@ -65,9 +65,6 @@ func (u *Unwinder) Invalidate() { u.gen++ }
 // (strace does so at the entry of execve and exit calls).
 func (u *Unwinder) Capture(t *Thread, pid int) {
 	t.queue = u.walk(t.queue[:0], t, pid, true)
-	if len(t.queue) == 0 {
-		t.queue = t.queue[:0]
-	}
 }
 
 // Append adds the stack trace of pid to out: the captured one if there
