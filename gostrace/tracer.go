@@ -90,7 +90,12 @@ func (t *tracer) addProc(pid int) *proc {
 	p.ctx.Cfg = &t.dcfg
 	p.ctx.Pid = pid
 	if t.opt.follow > 1 && t.opt.outName != "" {
-		f, err := os.Create(t.opt.outName + "." + strconv.Itoa(pid))
+		// -A appends to the per-process files too.
+		flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		if t.opt.appendOut {
+			flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+		}
+		f, err := os.OpenFile(t.opt.outName+"."+strconv.Itoa(pid), flags, 0o666)
 		if err != nil {
 			t.msg("Can't fopen '%s.%d': %v", t.opt.outName, pid, ptrace.ErrnoText(err))
 		} else {
