@@ -66,6 +66,8 @@ var fdsCases = []diffCase{
 	{name: "fds-paths-P-sym", flags: []string{"-P", "/tmp/gostrace-fds-sym"}, cmd: []string{"@fds_paths"}},
 	{name: "fds-paths-P-dir", flags: []string{"-yy", "-P", "/tmp"}, cmd: []string{"@fds_paths"}},
 	{name: "fds-evict-yy", flags: []string{"-yy", "-e", "trace=fcntl,connect,socketpair"}, cmd: []string{"@fds_evict"}},
+	{name: "fds-clone-yy", flags: []string{"-yy", "-e", "trace=clone,clone3,wait4", "-e", "signal=none"}, cmd: []string{"@fds_clone"}},
+	{name: "fds-clone", flags: []string{"-e", "trace=clone,clone3,wait4", "-e", "signal=none"}, cmd: []string{"@fds_clone"}},
 	{name: "fds-unix-socket", flags: []string{"--decode-fds=socket", "-e", "trace=%network"}, cmd: []string{"@fds_unix"}},
 	{name: "fds-inet-decode-socket", flags: []string{"-e", "decode-fds=socket", "-e", inetCalls}, cmd: []string{"@fds_inet"}},
 	{name: "fds-misc-yyy", flags: []string{"-yyy", "-e", miscCalls}, cmd: []string{"@fds_misc"}},

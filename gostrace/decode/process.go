@@ -121,9 +121,17 @@ func cloneArgs(c *Ctx, _ int) {
 // cloneExit prints the pointers clone fills, as strace does at exit.
 func cloneExit(c *Ctx) {
 	flags := c.Args[0]
-	if flags&0x100000 != 0 {
+	if flags&(cloneParentSettid|clonePidfd) != 0 {
+		// With CLONE_PIDFD the kernel stores the pidfd there.
 		c.Str(", parent_tid=")
-		c.intPtr(c.Args[2])
+		switch {
+		case c.Failed:
+			c.Addr(c.Args[2])
+		case flags&cloneParentSettid != 0:
+			c.intPtr(c.Args[2])
+		default:
+			c.fdPtr(c.Args[2])
+		}
 	}
 	if flags&(0x1000000|0x200000) != 0 {
 		c.Str(", child_tidptr=")
@@ -147,6 +155,24 @@ func (c *Ctx) intPtr(addr uint64) {
 	c.Out = append(c.Out, ']')
 }
 
+// fdPtr prints [fd] read from an int pointer, with -y details.
+func (c *Ctx) fdPtr(addr uint64) {
+	var b [4]byte
+	if !c.readInto(addr, b[:]) {
+		c.Addr(addr)
+		return
+	}
+	c.Out = append(c.Out, '[')
+	c.FD(int32(le32(b[:])))
+	c.Out = append(c.Out, ']')
+}
+
+// Clone flags the decoders look at.
+const (
+	clonePidfd        = 0x1000
+	cloneParentSettid = 0x100000
+)
+
 // IntPtr prints an int pointer argument as [value].
 var IntPtr Printer = func(c *Ctx, i int) { c.intPtr(c.Args[i]) }
 
@@ -164,11 +190,22 @@ func clone3Args(c *Ctx, i int) {
 	u := func(k int) uint64 { return le64(b[k*8:]) }
 	flags := u(0)
 	if c.Exiting {
-		if flags&0x100000 != 0 {
-			c.Str(" => {parent_tid=")
-			c.intPtr(u(3))
-			c.Out = append(c.Out, '}')
+		if c.Failed || flags&(cloneParentSettid|clonePidfd) == 0 {
+			return
 		}
+		c.Str(" => {")
+		if flags&clonePidfd != 0 {
+			c.Str("pidfd=")
+			c.fdPtr(u(1))
+			if flags&cloneParentSettid != 0 {
+				c.Str(", ")
+			}
+		}
+		if flags&cloneParentSettid != 0 {
+			c.Str("parent_tid=")
+			c.intPtr(u(3))
+		}
+		c.Out = append(c.Out, '}')
 		return
 	}
 	c.Str("{flags=")
@@ -188,7 +225,7 @@ func clone3Args(c *Ctx, i int) {
 	c.Str(", exit_signal=")
 	c.Signal(int(u(4)))
 	c.Str(", stack=")
-	c.Hex(u(5))
+	c.Addr(u(5))
 	c.Str(", stack_size=")
 	c.Hex(u(6))
 	if flags&0x80000 != 0 {

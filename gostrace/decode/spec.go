@@ -17,8 +17,8 @@ type Arg struct {
 	// (open's mode only with O_CREAT).
 	If func(c *Ctx) bool
 	// Update marks an argument printed at entry whose printer is called
-	// again at exit to append what the kernel changed (clone3's
-	// " => {parent_tid=[N]}").
+	// again at exit, failed or not, to append what the kernel changed
+	// (clone3's " => {parent_tid=[N]}").
 	Update bool
 	// Exit marks an argument printed at exit by its printer whether or
 	// not the call failed (prctl's option-dependent arguments).
@@ -154,9 +154,7 @@ func ExitArgs(c *Ctx, from int, raw bool) {
 			continue
 		}
 		if i == from && a.Update {
-			if !c.Failed {
-				a.P(c, i)
-			}
+			a.P(c, i) // it sees c.Failed and decides what a failure shows
 			continue
 		}
 		if i > from {
