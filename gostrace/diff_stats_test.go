@@ -22,6 +22,7 @@ func init() {
 		}
 		return out
 	}
+	intrCmd := []string{"sh", "-c", "kill -INT $PPID; sleep 0.2; echo done"}
 	diffCases = append(diffCases,
 		diffCase{name: "stats-U-all", flags: with([]string{"-c", "-U", "name,calls,min-time,max-time,avg-time,total-time,time-percent,errors"}, zero), cmd: []string{"@files"}},
 		diffCase{name: "stats-U-aliases", flags: with([]string{"-c", "-S", "count", "-U", "shortest,longest,time_avg,error,syscall,time"}, zero), cmd: []string{"@errors"}},
@@ -53,6 +54,13 @@ func init() {
 		diffCase{name: "stats-c-and-C", flags: []string{"-C", "-c"}, cmd: []string{"true"}},
 		diffCase{name: "stats-bad-I", flags: []string{"-I", "5"}, cmd: []string{"true"}},
 		diffCase{name: "stats-I-never", flags: []string{"-I", "never_tstp", "--interruptible=1", "-e", "trace=exit_group"}, cmd: []string{"true"}},
+
+		// -I: the command interrupts its parent, the tracer.
+		diffCase{name: "intr-never", flags: []string{"-I", "never", "-e", "trace=kill,exit_group"}, cmd: intrCmd},
+		diffCase{name: "intr-never-tstp", flags: []string{"-I", "4", "-e", "trace=kill,exit_group"}, cmd: intrCmd},
+		diffCase{name: "intr-waiting", flags: []string{"--interruptible=waiting", "-e", "trace=kill,exit_group"}, cmd: intrCmd},
+		diffCase{name: "intr-anywhere", flags: []string{"-I", "1", "-e", "trace=kill,exit_group"}, cmd: intrCmd},
+		diffCase{name: "intr-o-default", flags: []string{"-o", "/dev/null", "-e", "trace=kill"}, cmd: intrCmd},
 
 		diffCase{name: "iodump-all", flags: []string{"-e", "read=all", "-e", "write=all"}, cmd: []string{"@stats_io"}},
 		diffCase{name: "iodump-sets", flags: []string{"-e", "read=3,7", "-e", "write=!4", "-e", "trace=!mmap,mprotect"}, cmd: []string{"@stats_io"}},

@@ -64,7 +64,8 @@ func run(argv []string) int {
 	if opt.pidComm || opt.pidNS {
 		decode.DecodePids(opt.pidComm, opt.pidNS)
 	}
-	watchSignals()
+	level := opt.interruptLevel()
+	watchSignals(level)
 	switch {
 	case opt.daemonize > 0 && len(opt.args) > 0:
 		if err := t.attachDaemonized(); err != nil {
@@ -78,6 +79,13 @@ func run(argv []string) int {
 	for _, pid := range opt.pids {
 		if err := t.attach(pid); err != nil {
 			t.msg("%v", err)
+		}
+	}
+	if level >= intrNever {
+		// Only now: the command must not inherit ignored signals.
+		signal.Ignore(syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGPIPE)
+		if level == intrNeverTstp {
+			signal.Ignore(syscall.SIGTSTP)
 		}
 	}
 	if len(t.procs) == 0 {
@@ -155,7 +163,20 @@ func errnoText(err error) string {
 // watchSignals makes SIGINT, SIGTERM, SIGHUP and SIGQUIT detach the
 // tracees: the handler sets a flag and wakes the event loop with a child
 // that exits at once.
-func watchSignals() {
+//
+// With -I anywhere they keep their default action and kill the tracer;
+// with never and never_tstp the caller ignores them once the command
+// runs.
+func watchSignals(level int) {
+	switch level {
+	case intrAnywhere:
+		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGPIPE} {
+			setSignalDefault(int(sig))
+		}
+		return
+	case intrNever, intrNeverTstp:
+		return
+	}
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGPIPE)
 	go func() {
@@ -338,7 +359,7 @@ func (t *tracer) detachAll() {
 		}
 		delete(t.procs, st.Pid)
 		o := p.out
-		if p.attached && !t.opt.quietAttach() && !p.hidden {
+		if !t.opt.quietAttach() && !p.hidden {
 			t.msgRaw(fmt.Sprintf("%s: Process %d detached\n", progName, p.pid))
 		}
 		if o.owner == p {

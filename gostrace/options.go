@@ -46,6 +46,7 @@ type options struct {
 	syscallNumber  bool          // -n
 	pidComm        bool          // -Y, --decode-pids=comm
 	pidNS          bool          // --decode-pids=pidns
+	interruptible  int           // -I level, 0 for the default
 	tips           tipsOptions
 	readFDs        *fdSet   // -e read=
 	writeFDs       *fdSet   // -e write=
@@ -283,9 +284,11 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 		}
 		o.tips = t
 	case 'I':
-		if !validInterruptible(arg) {
+		level, ok := interruptibleLevels[arg]
+		if !ok {
 			return &usageError{fmt.Sprintf("%s: invalid -I argument: '%s'", progName, arg)}
 		}
+		o.interruptible = level
 	case 0x113:
 		return o.qualify("read=" + arg)
 	case 0x114:
@@ -705,14 +708,33 @@ func (o *options) checkSummary() error {
 	return nil
 }
 
-// validInterruptible reports whether arg is an -I level strace accepts:
-// 1 to 4 or their names.
-func validInterruptible(arg string) bool {
-	switch arg {
-	case "1", "2", "3", "4", "anywhere", "waiting", "never", "never_tstp":
-		return true
+// -I levels: when SIGHUP, SIGINT, SIGQUIT, SIGPIPE and SIGTERM may
+// interrupt the tracer.
+const (
+	intrAnywhere  = 1 // they kill it at once
+	intrWaiting   = 2 // they make it detach and exit
+	intrNever     = 3 // they are ignored
+	intrNeverTstp = 4 // they and SIGTSTP are ignored
+)
+
+var interruptibleLevels = map[string]int{
+	"1": intrAnywhere, "anywhere": intrAnywhere, "2": intrWaiting, "waiting": intrWaiting,
+	"3": intrNever, "never": intrNever, "4": intrNeverTstp, "never_tstp": intrNeverTstp,
+}
+
+// interruptLevel is -I's level or strace's default for the command
+// line: never_tstp with -D, never when a command's trace goes to a file,
+// waiting otherwise.
+func (o *options) interruptLevel() int {
+	switch {
+	case o.interruptible != 0:
+		return o.interruptible
+	case o.daemonize > 0:
+		return intrNeverTstp
+	case o.outName != "" && len(o.args) > 0:
+		return intrNever
 	}
-	return false
+	return intrWaiting
 }
 
 // lookupUser resolves -u USER to uid, gid and groups.
