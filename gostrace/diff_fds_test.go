@@ -68,6 +68,8 @@ var fdsCases = []diffCase{
 	{name: "fds-evict-yy", flags: []string{"-yy", "-e", "trace=fcntl,connect,socketpair"}, cmd: []string{"@fds_evict"}},
 	{name: "fds-clone-yy", flags: []string{"-yy", "-e", "trace=clone,clone3,wait4", "-e", "signal=none"}, cmd: []string{"@fds_clone"}},
 	{name: "fds-clone", flags: []string{"-e", "trace=clone,clone3,wait4", "-e", "signal=none"}, cmd: []string{"@fds_clone"}},
+	{name: "fds-kcmp-yy", flags: []string{"-yy"}, cmd: []string{"@fds_kcmp"}},
+	{name: "fds-kcmp-Y-y", flags: []string{"-Y", "-y", "-e", "trace=kcmp,pidfd_open,process_madvise,process_mrelease,getpid,clone"}, cmd: []string{"@fds_kcmp"}},
 	{name: "fds-unix-socket", flags: []string{"--decode-fds=socket", "-e", "trace=%network"}, cmd: []string{"@fds_unix"}},
 	{name: "fds-inet-decode-socket", flags: []string{"-e", "decode-fds=socket", "-e", inetCalls}, cmd: []string{"@fds_inet"}},
 	{name: "fds-misc-yyy", flags: []string{"-yyy", "-e", miscCalls}, cmd: []string{"@fds_misc"}},

@@ -492,6 +492,7 @@ var pidArgs = map[string]struct {
 	"sched_getattr": {args: []int{0}}, "sched_setattr": {args: []int{0}},
 	"sched_rr_get_interval": {args: []int{0}},
 	"pidfd_open":            {args: []int{0}},
+	"kcmp":                  {args: []int{0, 1}},
 	"waitid":                {args: []int{1}, when: ptrTo(1)}, // P_PID
 	"getpriority":           {args: []int{1}, when: ptrTo(0)}, // PRIO_PROCESS
 	"setpriority":           {args: []int{1}, when: ptrTo(0)}, // PRIO_PROCESS
