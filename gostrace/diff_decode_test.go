@@ -30,5 +30,14 @@ func init() {
 		diffCase{name: "dec-ip6-rule", cmd: []string{"ip", "-6", "rule"}},
 		diffCase{name: "dec-ip-netconf", cmd: []string{"ip", "netconf"}},
 		diffCase{name: "dec-ip-addrlabel", cmd: []string{"ip", "addrlabel"}},
+		// A new network namespace has only a quiet loopback device: its
+		// counters do not move between the two runs.
+		diffCase{name: "dec-ip-link-v", flags: []string{"-v"}, cmd: []string{"unshare", "-n", "ip", "link"}},
+		diffCase{name: "dec-ip-addr-v", flags: []string{"-v"}, cmd: []string{"unshare", "-n", "ip", "addr"}},
+		diffCase{name: "dec-nlreq", cmd: []string{"@dec_nlreq"}},
+		diffCase{name: "dec-nlreq-v", flags: []string{"-v", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_nlreq"}},
+		diffCase{name: "dec-nlreq-s4", flags: []string{"-s", "4", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_nlreq"}},
+		diffCase{name: "dec-nlreq-X-raw", flags: []string{"-X", "raw", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_nlreq"}},
+		diffCase{name: "dec-nlreq-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_nlreq"}},
 	)
 }

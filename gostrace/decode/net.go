@@ -215,7 +215,9 @@ func (c *Ctx) rawOr(raw []byte, f func()) {
 	c.Out = format.AppendCString(c.Out, raw, format.EscapeHexAll)
 	if c.xlat == XlatVerbose {
 		c.Str(" /* ")
+		c.xlat = XlatAbbrev
 		f()
+		c.xlat = XlatVerbose
 		c.Str(" */")
 	}
 }
@@ -241,8 +243,8 @@ var msgFlags = &Xlat{Vals: []Const{
 var MsgFlags Printer = func(c *Ctx, i int) { c.Flags(msgFlags, c.Args[i]&0xffffffff) }
 
 // iovec prints an iovec array of cnt entries; data is cut at -s and, on
-// exit, limited to total bytes. nlFamily, when not negative, is the
-// netlink protocol of the socket the data goes through.
+// exit, limited to total bytes. nlFamily is the netlink protocol of
+// the socket the data goes through (-1: unknown), or notNetlink.
 func (c *Ctx) iovec(addr uint64, cnt int, total int64, nlFamily int) {
 	if addr == 0 {
 		c.Str("NULL")
@@ -281,12 +283,12 @@ func (c *Ctx) iovec(addr uint64, cnt int, total int64, nlFamily int) {
 
 // IovecIn prints writev's iovec (count in argument n).
 func IovecIn(n int) Printer {
-	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), -1, -1) }
+	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), -1, notNetlink) }
 }
 
 // IovecOut prints readv's iovec filled with the return value's bytes.
 func IovecOut(n int) Printer {
-	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), c.Ret, -1) }
+	return func(c *Ctx, i int) { c.iovec(c.Args[i], int(c.Args[n]), c.Ret, notNetlink) }
 }
 
 // msghdr prints struct msghdr; total limits data on receive.

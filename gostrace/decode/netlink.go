@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"os"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/goclues/goclues/common/sysent"
+	"golang.org/x/sys/unix"
 )
 
 // Netlink messages, as strace prints the buffers of sendto, recvfrom,
@@ -225,11 +227,18 @@ func (c *Ctx) nlmsgerr(b []byte, family int, capped bool) {
 	}
 	c.Str("{error=")
 	e := int32(binary.LittleEndian.Uint32(b))
-	if name, ok := sysent.ErrnoName(int(-e)); ok && e < 0 {
+	name, ok := sysent.ErrnoName(int(-e))
+	switch {
+	case !ok || e >= 0 || c.xlat == XlatRaw:
+		c.Int(int64(e))
+	case c.xlat == XlatVerbose:
+		c.Int(int64(e))
+		c.Str(" /* -")
+		c.Str(name)
+		c.Str(" */")
+	default:
 		c.Out = append(c.Out, '-')
 		c.Str(name)
-	} else {
-		c.Int(int64(e))
 	}
 	rest := b[4:]
 	if len(rest) > 0 {
@@ -278,8 +287,9 @@ type nlaDec func(c *Ctx, b []byte, fam uint8) bool
 type nlaTable struct {
 	names *Xlat
 	decs  []nlaDec // by attribute type
-	// any, when set, decodes every type (nested per-family spaces).
-	any nlaDec
+	// byType, when set, decodes every type with the type known (the
+	// per-family lists of IFLA_AF_SPEC); false falls back to hex.
+	byType func(c *Ctx, kind uint16, b []byte) bool
 }
 
 // seq builds constants numbered from zero; empty names are skipped.
@@ -297,6 +307,13 @@ const (
 	nlaFNested       = 0x8000
 	nlaFNetByteorder = 0x4000
 )
+
+// nlaTypeFlags name the flag bits of nla_type, one table each so that
+// each prints in its own -X style: NLA_F_NESTED|IFLA_PROP_LIST.
+var nlaTypeFlags = [...]*Xlat{
+	{Vals: []Const{{nlaFNested, "NLA_F_NESTED"}}},
+	{Vals: []Const{{nlaFNetByteorder, "NLA_F_NET_BYTEORDER"}}},
+}
 
 // nlattrs prints a list of attributes.
 func (c *Ctx) nlattrs(b []byte, t *nlaTable, fam uint8) {
@@ -346,11 +363,11 @@ func (c *Ctx) nlattr(b []byte, t *nlaTable, fam uint8) {
 	c.Str("{nla_len=")
 	c.Uint(uint64(nlaLen))
 	c.Str(", nla_type=")
-	if typ&nlaFNested != 0 {
-		c.Str("NLA_F_NESTED|")
-	}
-	if typ&nlaFNetByteorder != 0 {
-		c.Str("NLA_F_NET_BYTEORDER|")
+	for _, f := range nlaTypeFlags {
+		if uint64(typ)&f.Vals[0].Val != 0 {
+			c.Value(f, f.Vals[0].Val)
+			c.Out = append(c.Out, '|')
+		}
 	}
 	kind := typ &^ (nlaFNested | nlaFNetByteorder)
 	c.Value(t.names, uint64(kind))
@@ -360,11 +377,14 @@ func (c *Ctx) nlattr(b []byte, t *nlaTable, fam uint8) {
 	}
 	c.Str(", ")
 	data := b[nlaHdrLen:n]
-	dec := t.any
-	if int(kind) < len(t.decs) && t.decs[kind] != nil {
+	var dec nlaDec
+	if int(kind) < len(t.decs) {
 		dec = t.decs[kind]
 	}
-	if dec == nil || !dec(c, data, fam) {
+	switch {
+	case dec != nil && dec(c, data, fam):
+	case dec == nil && t.byType != nil && t.byType(c, kind, data):
+	default:
 		c.forceHex(data)
 	}
 	c.Out = append(c.Out, ']')
@@ -424,12 +444,14 @@ var (
 		if len(b) > 32 {
 			return false
 		}
-		for i, ch := range b {
-			if i > 0 {
-				c.Out = append(c.Out, ':')
+		c.rawOr(b, func() {
+			for i, ch := range b {
+				if i > 0 {
+					c.Out = append(c.Out, ':')
+				}
+				c.Out = append(c.Out, "0123456789abcdef"[ch>>4], "0123456789abcdef"[ch&15])
 			}
-			c.Out = append(c.Out, "0123456789abcdef"[ch>>4], "0123456789abcdef"[ch&15])
-		}
+		})
 		return true
 	}
 	// nlaInetAddr prints an address of the message's family.
@@ -525,13 +547,17 @@ func (c *Ctx) nlString(b []byte) {
 func (c *Ctx) inetAddr(b []byte, fam uint8) bool {
 	switch {
 	case fam == 2 && len(b) >= 4:
-		c.Str("inet_addr(\"")
-		c.Out = appendInet4(c.Out, b)
-		c.Str("\")")
+		c.rawOr(b[:4], func() {
+			c.Str("inet_addr(\"")
+			c.Out = appendInet4(c.Out, b)
+			c.Str("\")")
+		})
 	case fam == 10 && len(b) >= 16:
-		c.Str("inet_pton(AF_INET6, \"")
-		c.Out = appendInet6(c.Out, b)
-		c.Str("\")")
+		c.rawOr(b[:16], func() {
+			c.Str("inet_pton(AF_INET6, \"")
+			c.Out = appendInet6(c.Out, b)
+			c.Str("\")")
+		})
 	default:
 		return false
 	}
@@ -560,26 +586,40 @@ func (c *Ctx) ifindex(idx uint32) {
 	c.Uint(uint64(idx))
 }
 
+// notNetlink is what socketNetlinkFamily returns for descriptors that
+// are not netlink sockets; -1 stands for a netlink socket whose
+// protocol is unknown.
+const notNetlink = -2
+
 // socketNetlinkFamily returns the netlink protocol of the tracee's
-// descriptor fd, or -1 when fd is not a netlink socket.
+// descriptor fd, -1 for a netlink socket of unknown protocol, or
+// notNetlink.
 func (c *Ctx) socketNetlinkFamily(fd int32) int {
 	if fd < 0 {
-		return -1
+		return notNetlink
 	}
-	target, err := os.Readlink("/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(fd)))
+	link := "/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(fd))
+	target, err := os.Readlink(link)
 	if err != nil {
-		return -1
+		return notNetlink
 	}
 	ino, ok := strings.CutPrefix(target, "socket:[")
 	if !ok {
-		return -1
+		return notNetlink
 	}
-	ino = strings.TrimSuffix(ino, "]")
-	return nlSockets.family(c.Pid, ino)
+	var name [16]byte
+	n, err := unix.Getxattr(link, "system.sockprotoname", name[:])
+	if err != nil || string(bytes.TrimRight(name[:n], "\x00")) != "NETLINK" {
+		return notNetlink
+	}
+	return nlSockets.family(strings.TrimSuffix(ino, "]"))
 }
 
 // nlSockets caches the protocols of netlink socket inodes, read from
-// /proc/PID/net/netlink (the tracee's network namespace).
+// the tracer's own /proc/self/net/netlink: like strace, which asks
+// sock_diag in its own network namespace, a socket of a tracee in
+// another namespace is not found and its messages are printed without
+// protocol-specific decoding.
 var nlSockets = &nlSocketCache{byInode: map[string]int{}}
 
 type nlSocketCache struct {
@@ -587,13 +627,13 @@ type nlSocketCache struct {
 	byInode map[string]int
 }
 
-func (s *nlSocketCache) family(pid int, ino string) int {
+func (s *nlSocketCache) family(ino string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if f, ok := s.byInode[ino]; ok {
 		return f
 	}
-	f, err := os.Open("/proc/" + strconv.Itoa(pid) + "/net/netlink")
+	f, err := os.Open("/proc/self/net/netlink")
 	if err != nil {
 		return -1
 	}
@@ -617,9 +657,8 @@ func (s *nlSocketCache) family(pid int, ino string) int {
 			found = proto
 		}
 	}
-	if found < 0 {
-		s.byInode[ino] = -1
-	}
+	// Not found is not remembered: an unbound socket is listed once a
+	// send binds it (strace looks it up again too).
 	return found
 }
 
@@ -647,7 +686,7 @@ func (c *Ctx) sockData(fd int32, addr, n uint64) {
 		return
 	}
 	family := c.socketNetlinkFamily(fd)
-	if family < 0 {
+	if family == notNetlink {
 		c.Buf(addr, n)
 		return
 	}
@@ -669,7 +708,7 @@ var SockBufRet Printer = func(c *Ctx, i int) { c.sockData(int32(c.Args[0]), c.Ar
 
 // iovData prints the data of one iovec element.
 func (c *Ctx) iovData(addr, n uint64, nlFamily int) {
-	if nlFamily < 0 || addr == 0 {
+	if nlFamily == notNetlink || addr == 0 {
 		c.Buf(addr, n)
 		return
 	}

@@ -19,9 +19,9 @@ var tcpStateFlags = func() *Xlat {
 }()
 
 var inetDiagExtFlags = &Xlat{Vals: []Const{
-	bit(1, "1<<INET_DIAG_MEMINFO-1"), bit(2, "1<<INET_DIAG_INFO-1"), bit(4, "1<<INET_DIAG_VEGASINFO-1"),
-	bit(8, "1<<INET_DIAG_CONG-1"), bit(16, "1<<INET_DIAG_TOS-1"), bit(32, "1<<INET_DIAG_TCLASS-1"),
-	bit(64, "1<<INET_DIAG_SKMEMINFO-1"), bit(128, "1<<INET_DIAG_SHUTDOWN-1"),
+	bit(1, "1<<(INET_DIAG_MEMINFO-1)"), bit(2, "1<<(INET_DIAG_INFO-1)"), bit(4, "1<<(INET_DIAG_VEGASINFO-1)"),
+	bit(8, "1<<(INET_DIAG_CONG-1)"), bit(16, "1<<(INET_DIAG_TOS-1)"), bit(32, "1<<(INET_DIAG_TCLASS-1)"),
+	bit(64, "1<<(INET_DIAG_SKMEMINFO-1)"), bit(128, "1<<(INET_DIAG_SHUTDOWN-1)"),
 }, Unknown: "1<<INET_DIAG_???-1"}
 
 var shutdownFlags = &Xlat{Vals: []Const{bit(1, "RCV_SHUTDOWN"), bit(2, "SEND_SHUTDOWN")}, Unknown: "???_SHUTDOWN"}
@@ -112,14 +112,22 @@ func sockDiagPayload(c *Ctx, typ, flags uint16, b []byte) bool {
 
 // inetDiagSockid prints struct inet_diag_sockid (48 bytes).
 func (c *Ctx) inetDiagSockid(b []byte, fam uint8) {
-	c.Str("{idiag_sport=htons(")
-	c.Uint(uint64(binary.BigEndian.Uint16(b)))
-	c.Str("), idiag_dport=htons(")
-	c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
-	c.Str("), ")
+	c.Str("{idiag_sport=")
+	c.rawOr(b[0:2], func() {
+		c.Str("htons(")
+		c.Uint(uint64(binary.BigEndian.Uint16(b)))
+		c.Out = append(c.Out, ')')
+	})
+	c.Str(", idiag_dport=")
+	c.rawOr(b[2:4], func() {
+		c.Str("htons(")
+		c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
+		c.Out = append(c.Out, ')')
+	})
+	c.Str(", ")
 	for k, name := range [...]string{"idiag_src", "idiag_dst"} {
 		a := b[4+16*k : 20+16*k]
-		if fam == 10 {
+		if fam == 10 && c.xlat == XlatAbbrev {
 			c.Str("inet_pton(AF_INET6, \"")
 			c.Out = appendInet6(c.Out, a)
 			c.Str("\", &")
@@ -128,9 +136,19 @@ func (c *Ctx) inetDiagSockid(b []byte, fam uint8) {
 			continue
 		}
 		c.Str(name)
-		c.Str("=inet_addr(\"")
-		c.Out = appendInet4(c.Out, a)
-		c.Str("\"), ")
+		c.Out = append(c.Out, '=')
+		c.rawOr(a, func() {
+			if fam == 10 {
+				c.Str("inet_pton(AF_INET6, \"")
+				c.Out = appendInet6(c.Out, a)
+				c.Str("\")")
+				return
+			}
+			c.Str("inet_addr(\"")
+			c.Out = appendInet4(c.Out, a)
+			c.Str("\")")
+		})
+		c.Str(", ")
 	}
 	c.Str("idiag_if=")
 	c.ifindex(binary.LittleEndian.Uint32(b[36:]))

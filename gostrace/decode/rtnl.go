@@ -98,9 +98,7 @@ var linkInfoAttrs = &nlaTable{
 }
 
 // afSpecAttrs is IFLA_AF_SPEC: one nested list per address family.
-var afSpecAttrs = &nlaTable{names: addressFamilies, any: func(c *Ctx, b []byte, _ uint8) bool {
-	return false
-}}
+var afSpecAttrs = &nlaTable{names: addressFamilies, byType: afSpecFamily}
 
 // routePayload decodes the body of an rtnetlink message.
 func routePayload(c *Ctx, typ, _ uint16, b []byte) bool {

@@ -75,6 +75,10 @@ func (c *Ctx) ndmsg(b []byte) {
 	}
 }
 
+// ruleTables names fib_rule_hdr's table, unknown ones with a comment
+// (rtmsg's rtm_table has none).
+var ruleTables = &Xlat{Vals: routingTables.Vals, Unknown: "RT_TABLE_???"}
+
 var frActions = &Xlat{Vals: seq("FR_ACT_UNSPEC", "FR_ACT_TO_TBL", "FR_ACT_GOTO", "FR_ACT_NOP", "FR_ACT_RES3",
 	"FR_ACT_RES4", "FR_ACT_BLACKHOLE", "FR_ACT_UNREACHABLE", "FR_ACT_PROHIBIT"), Unknown: "FR_ACT_???"}
 
@@ -135,7 +139,7 @@ func (c *Ctx) fibRuleHdr(b []byte) {
 	c.Str(", tos=")
 	c.Flags(ipTOS, uint64(b[3]))
 	c.Str(", table=")
-	c.Value(routingTables, uint64(b[4]))
+	c.Value(ruleTables, uint64(b[4]))
 	c.Str(", action=")
 	c.Value(frActions, uint64(b[7]))
 	c.Str(", flags=")
