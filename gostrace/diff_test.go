@@ -82,7 +82,22 @@ var diffCases = []diffCase{
 	{"env", []string{"-E", "FOO=bar", "-e", "trace=execve", "-v"}, []string{"env"}, "", false},
 	{"python3", []string{"-e", "trace=openat,execve"}, []string{"python3", "-c", "pass"}, "", false},
 	{"inject-error", []string{"-e", "inject=openat:error=EACCES:when=3"}, []string{"@files"}, "", false},
-	{"inject-retval", []string{"-e", "trace=getpid", "-e", "inject=getpid:retval=42"}, []string{"@signals"}, "", false},
+	{"inject-retval", []string{"-e", "trace=getuid", "-e", "inject=getuid:retval=42"}, []string{"id", "-u"}, "", false},
+	{"inject-range", []string{"-e", "inject=openat:error=ENOENT:when=2..4", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"inject-step", []string{"-e", "inject=close:retval=0:when=+2", "-e", "trace=close"}, []string{"@files"}, "", false},
+	{"inject-delay", []string{"-e", "inject=close:delay_enter=1ms:delay_exit=500us", "-e", "trace=close"}, []string{"@files"}, "", false},
+	{"inject-delay-ret", []string{"-e", "inject=close:delay_enter=1.5ms:error=EBADF:when=3", "-e", "trace=close"}, []string{"@files"}, "", false},
+	{"inject-poke-enter", []string{"-e", "trace=write", "-e", "inject=write:poke_enter=@arg2=41424344:when=1"}, []string{"echo", "hello"}, "", false},
+	{"inject-poke-exit", []string{"-e", "trace=read", "-e", "inject=read:poke_exit=@arg2=414243:retval=3:when=1"}, []string{"cat"}, "xyzw\n", false},
+	{"inject-poke-fail", []string{"-e", "trace=write,close", "-e", "inject=close:poke_enter=@arg1=00", "-e", "inject=write:poke_enter=@arg7=41"}, []string{"echo", "hi"}, "", false},
+	{"inject-signal-name", []string{"-e", "trace=getuid", "-e", "inject=getuid:signal=usr2:error=eperm"}, []string{"id", "-u"}, "", false},
+	{"inject-retval-warn", []string{"-e", "trace=getuid", "-e", "inject=getuid:retval=-1"}, []string{"id", "-u"}, "", false},
+	{"inject-retval-clip", []string{"-e", "trace=getuid", "-e", "inject=getuid:retval=4294967296"}, []string{"id", "-u"}, "", false},
+	{"inject-no-action", []string{"-e", "inject=getpid:when=2"}, []string{"true"}, "", false},
+	{"inject-twice", []string{"-e", "inject=getpid:error=EPERM:retval=1"}, []string{"true"}, "", false},
+	{"inject-bad-when", []string{"-e", "inject=getpid:error=EPERM:when=1..65535"}, []string{"true"}, "", false},
+	{"inject-bad-delay", []string{"-e", "inject=getpid:delay_enter=1h"}, []string{"true"}, "", false},
+	{"inject-bad-poke", []string{"-e", "inject=getpid:poke_enter=@arg1=4"}, []string{"true"}, "", false},
 	{"fault", []string{"-e", "fault=close:when=2+"}, []string{"@files"}, "", false},
 	{"status-failed", []string{"-e", "status=failed"}, []string{"@errors"}, "", false},
 	{"nonexistent", nil, []string{"/nonexistent/prog"}, "", false},
@@ -156,7 +171,7 @@ var (
 	reEnvp      = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
 	reTimes     = regexp.MustCompile(`<\d+\.\d+>`)
 	reClock     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
-	rePidCtx    = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|<\.\.\. (?:clone3?|fork|vfork|wait4) resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|pid changed to (\d+)|superseded by execve in pid (\d+)|tgkill\((\d+), (\d+)`)
+	rePidCtx    = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|<\.\.\. (?:clone3?|fork|vfork|wait4) resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|pid changed to (\d+)|tamper with process (\d+)|superseded by execve in pid (\d+)|tgkill\((\d+), (\d+)`)
 	reEpoch     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d{10}\.\d{6} `)
 	reRel       = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)? +\d+\.\d{6} `)
 	reSummary   = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)

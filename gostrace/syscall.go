@@ -170,11 +170,7 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 		decode.Return(c, raw)
 	}
 	o.buf = append(o.buf, c.Out...)
-	if t.opt.injected(p) {
-		o.buf = append(o.buf, " (INJECTED)"...)
-	} else if p.inject != nil && (p.inject.delayEnter > 0 || p.inject.delayExit > 0) {
-		o.buf = append(o.buf, " (DELAYED)"...)
-	}
+	o.buf = t.appendInjectNote(o.buf, p)
 	if t.opt.showTime {
 		d := time.Since(p.entry)
 		o.buf = append(o.buf, " <"...)

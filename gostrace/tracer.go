@@ -36,6 +36,7 @@ type proc struct {
 	stack       unwind.Thread // -k: cached mappings, stack captured at entry
 	comm        []byte        // "<comm>" of the [pid N<comm>] prefix (-Y), loaded when first needed
 	failedExec  bool          // the command's execve failed: hide the rest
+	poked       bool          // an inject rule wrote into the current call's arguments
 }
 
 // tracer runs the event loop: one wait4 report at a time, decoded and

@@ -63,3 +63,26 @@ func ReadString(pid int, addr uint64, max int, buf []byte) ([]byte, bool, error)
 	}
 	return buf, false, nil
 }
+
+// ErrShortWrite reports that only part of a range could be written.
+var ErrShortWrite = errors.New("short write to tracee memory")
+
+// WriteMem copies data to addr in pid's memory with process_vm_writev,
+// falling back to PTRACE_POKEDATA word by word for read-only mappings
+// (as a debugger writes into text pages).
+func WriteMem(pid int, addr uint64, data []byte) error {
+	if len(data) == 0 {
+		return nil
+	}
+	local := unix.Iovec{Base: &data[0], Len: uint64(len(data))}
+	remote := unix.RemoteIovec{Base: uintptr(addr), Len: len(data)}
+	n, _, e := unix.RawSyscall6(unix.SYS_PROCESS_VM_WRITEV, uintptr(pid),
+		uintptr(unsafe.Pointer(&local)), 1, uintptr(unsafe.Pointer(&remote)), 1, 0)
+	if e == 0 && int(n) == len(data) {
+		return nil
+	}
+	if _, err := unix.PtracePokeData(pid, uintptr(addr), data); err != nil {
+		return err
+	}
+	return nil
+}
