@@ -365,6 +365,13 @@ func (t *tracer) detachAll() {
 		if o.owner == p {
 			o.buf = append(o.buf, " <detached ...>\n"...)
 			o.owner = nil
+		} else if p.inSyscall && !p.skip && !p.hidden && t.opt.bufferLines() && !t.opt.json && t.opt.status["detached"] {
+			// -e status=detached: the held-back line of the call
+			// the process was in.
+			t.begin(p)
+			o.buf = append(o.buf, p.line...)
+			o.buf = append(o.buf, " <detached ...>\n"...)
+			t.end(p)
 		}
 	}
 }

@@ -443,17 +443,32 @@ func (o *options) qualify(expr string) error {
 	case "signal", "signals", "s":
 		return parseSignalSet(val, &o.signals)
 	case "status":
+		negate := strings.HasPrefix(val, "!")
 		o.status = map[string]bool{}
-		for _, s := range strings.Split(val, ",") {
+		for _, s := range strings.Split(strings.TrimPrefix(val, "!"), ",") {
 			switch s {
 			case "successful", "failed", "unfinished", "unavailable", "detached":
 				o.status[s] = true
 			case "all":
-				o.status = nil
-				return nil
+				for _, k := range statuses {
+					o.status[k] = true
+				}
 			case "none":
 			default:
 				return fatalf("invalid status '%s'", s)
+			}
+		}
+		if negate {
+			for _, k := range statuses {
+				o.status[k] = !o.status[k]
+			}
+		}
+		if all := len(o.status) == len(statuses); all {
+			for _, on := range o.status {
+				all = all && on
+			}
+			if all {
+				o.status = nil
 			}
 		}
 	case "quiet", "silent", "silence", "q":
@@ -648,6 +663,9 @@ func (o *options) verbose(nr int) bool {
 }
 
 func (o *options) raw(nr int) bool { return nr >= 0 && nr < sysent.Max && o.rawSet[nr] }
+
+// statuses are the -e status= classes of a call's end.
+var statuses = []string{"successful", "failed", "unfinished", "unavailable", "detached"}
 
 // bufferLines reports whether whole lines are held back until exit
 // because -z/-Z/status filtering decides at exit whether to print.

@@ -403,10 +403,22 @@ func (t *tracer) endUnfinished(p *proc) {
 		return
 	}
 	p.inSyscall = false
-	if p.skip || t.opt.count == 1 || t.opt.bufferLines() {
+	if p.skip || t.opt.count == 1 {
 		return
 	}
 	o := p.out
+	if t.opt.bufferLines() {
+		// -e status=unfinished shows the held-back line, completed.
+		if !t.opt.json && t.opt.status["unfinished"] {
+			t.begin(p)
+			o.buf = append(o.buf, p.line...)
+			o.buf = append(o.buf, ')')
+			t.pad(p)
+			o.buf = append(o.buf, "= ?\n"...)
+			t.end(p)
+		}
+		return
+	}
 	if o.owner == p {
 		if decode.Pending(&p.ctx, p.printed) {
 			o.buf = append(o.buf, " <unfinished ...>"...)
