@@ -39,5 +39,10 @@ func init() {
 		diffCase{name: "dec-nlreq-s4", flags: []string{"-s", "4", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_nlreq"}},
 		diffCase{name: "dec-nlreq-X-raw", flags: []string{"-X", "raw", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_nlreq"}},
 		diffCase{name: "dec-nlreq-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_nlreq"}},
+		diffCase{name: "dec-packet", cmd: []string{"@dec_packet"}},
+		diffCase{name: "dec-packet-v", flags: []string{"-v", "-e", "trace=%network"}, cmd: []string{"@dec_packet"}},
+		diffCase{name: "dec-packet-X-raw", flags: []string{"-X", "raw", "-e", "trace=%network"}, cmd: []string{"@dec_packet"}},
+		diffCase{name: "dec-packet-X-verbose", flags: []string{"-v", "-X", "verbose", "-e", "trace=%network"}, cmd: []string{"@dec_packet"}},
+		diffCase{name: "dec-seccomp-v", flags: []string{"-v", "-e", "trace=seccomp,prctl"}, cmd: []string{"@dec_seccomp"}},
 	)
 }

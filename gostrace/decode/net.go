@@ -32,15 +32,23 @@ var netlinkProtocols = &Xlat{Vals: []Const{
 	{16, "NETLINK_GENERIC"}, {12, "NETLINK_NETFILTER"},
 }, Unknown: "NETLINK_???"}
 
+// socketType prints the type and its flags, each in the -X style:
+// SOCK_RAW|SOCK_CLOEXEC, 0x3|0x80000.
 func socketType(c *Ctx, v uint64) {
-	c.Composite(v, func() {
-		c.Value(socketTypes, v&0xf)
-		if rest := v &^ 0xf; rest != 0 {
-			c.Out = append(c.Out, '|')
-			c.flagNames(socketTypeFlags, rest)
-		}
-	})
+	c.Value(socketTypes, v&0xf)
+	if rest := v &^ 0xf; rest != 0 {
+		c.Out = append(c.Out, '|')
+		c.Flags(socketTypeFlags, rest)
+	}
 }
+
+var ethernetProtocols = &Xlat{Vals: []Const{
+	{0x0001, "ETH_P_802_3"}, {0x0002, "ETH_P_AX25"}, {0x0003, "ETH_P_ALL"}, {0x0004, "ETH_P_802_2"},
+	{0x0005, "ETH_P_SNAP"}, {0x0800, "ETH_P_IP"}, {0x0806, "ETH_P_ARP"}, {0x8035, "ETH_P_RARP"},
+	{0x8100, "ETH_P_8021Q"}, {0x86dd, "ETH_P_IPV6"}, {0x8847, "ETH_P_MPLS_UC"}, {0x8848, "ETH_P_MPLS_MC"},
+	{0x8863, "ETH_P_PPP_DISC"}, {0x8864, "ETH_P_PPP_SES"}, {0x888e, "ETH_P_PAE"}, {0x88a8, "ETH_P_8021AD"},
+	{0x88cc, "ETH_P_LLDP"}, {0x88f7, "ETH_P_1588"}, {0x8906, "ETH_P_FCOE"}, {0x88e5, "ETH_P_MACSEC"},
+}, Unknown: "ETH_P_???"}
 
 // socketArgs prints socket(2)'s family, type and protocol.
 func socketArgs(c *Ctx, _ int) {
@@ -57,7 +65,7 @@ func socketArgs(c *Ctx, _ int) {
 		c.Value(netlinkProtocols, proto)
 	case 17:
 		c.Str("htons(")
-		c.Uint(uint64(uint16(proto>>8 | proto<<8)))
+		c.Value(ethernetProtocols, uint64(uint16(proto>>8|proto<<8)))
 		c.Out = append(c.Out, ')')
 	default:
 		c.Uint(proto)
@@ -346,6 +354,18 @@ var solSocketOpts = &Xlat{Vals: []Const{
 	{21, "SO_SNDTIMEO_OLD"}, {25, "SO_BINDTODEVICE"}, {26, "SO_ATTACH_FILTER"}, {29, "SO_TIMESTAMP_OLD"},
 	{30, "SO_ACCEPTCONN"}, {32, "SO_SNDBUFFORCE"}, {33, "SO_RCVBUFFORCE"}, {34, "SO_PASSSEC"}, {36, "SO_MARK"},
 	{38, "SO_PROTOCOL"}, {39, "SO_DOMAIN"}, {46, "SO_BUSY_POLL"}, {47, "SO_MAX_PACING_RATE"},
+	{22, "SO_SECURITY_AUTHENTICATION"}, {23, "SO_SECURITY_ENCRYPTION_TRANSPORT"},
+	{24, "SO_SECURITY_ENCRYPTION_NETWORK"}, {27, "SO_DETACH_FILTER"}, {28, "SO_PEERNAME"}, {31, "SO_PEERSEC"},
+	{35, "SO_TIMESTAMPNS_OLD"}, {37, "SO_TIMESTAMPING_OLD"}, {40, "SO_RXQ_OVFL"}, {41, "SO_WIFI_STATUS"},
+	{42, "SO_PEEK_OFF"}, {43, "SO_NOFCS"}, {44, "SO_LOCK_FILTER"}, {45, "SO_SELECT_ERR_QUEUE"},
+	{48, "SO_BPF_EXTENSIONS"}, {49, "SO_INCOMING_CPU"}, {50, "SO_ATTACH_BPF"}, {51, "SO_ATTACH_REUSEPORT_CBPF"},
+	{52, "SO_ATTACH_REUSEPORT_EBPF"}, {53, "SO_CNX_ADVICE"}, {54, "SCM_TIMESTAMPING_OPT_STATS"},
+	{55, "SO_MEMINFO"}, {56, "SO_INCOMING_NAPI_ID"}, {57, "SO_COOKIE"}, {58, "SCM_TIMESTAMPING_PKTINFO"},
+	{59, "SO_PEERGROUPS"}, {60, "SO_ZEROCOPY"}, {61, "SO_TXTIME"}, {62, "SO_BINDTOIFINDEX"},
+	{63, "SO_TIMESTAMP_NEW"}, {64, "SO_TIMESTAMPNS_NEW"}, {65, "SO_TIMESTAMPING_NEW"}, {66, "SO_RCVTIMEO_NEW"},
+	{67, "SO_SNDTIMEO_NEW"}, {68, "SO_DETACH_REUSEPORT_BPF"}, {69, "SO_PREFER_BUSY_POLL"},
+	{70, "SO_BUSY_POLL_BUDGET"}, {71, "SO_NETNS_COOKIE"}, {72, "SO_BUF_LOCK"}, {73, "SO_RESERVE_MEM"},
+	{74, "SO_TXREHASH"}, {75, "SO_RCVMARK"},
 }, Unknown: "SO_???"}
 
 var solTCPOpts = &Xlat{Vals: []Const{
@@ -364,6 +384,62 @@ var solIPv6Opts = &Xlat{Vals: []Const{
 	{23, "IPV6_MTU_DISCOVER"}, {24, "IPV6_MTU"}, {25, "IPV6_RECVERR"}, {26, "IPV6_V6ONLY"}, {16, "IPV6_UNICAST_HOPS"},
 	{49, "IPV6_RECVPKTINFO"}, {67, "IPV6_TCLASS"},
 }, Unknown: "IPV6_???"}
+
+var solPacketOpts = &Xlat{Vals: seq("", "PACKET_ADD_MEMBERSHIP", "PACKET_DROP_MEMBERSHIP",
+	"PACKET_RECV_OUTPUT", "", "PACKET_RX_RING", "PACKET_STATISTICS", "PACKET_COPY_THRESH", "PACKET_AUXDATA",
+	"PACKET_ORIGDEV", "PACKET_VERSION", "PACKET_HDRLEN", "PACKET_RESERVE", "PACKET_TX_RING", "PACKET_LOSS",
+	"PACKET_VNET_HDR", "PACKET_TX_TIMESTAMP", "PACKET_TIMESTAMP", "PACKET_FANOUT", "PACKET_TX_HAS_OFF",
+	"PACKET_QDISC_BYPASS", "PACKET_ROLLOVER_STATS", "PACKET_FANOUT_DATA", "PACKET_IGNORE_OUTGOING",
+	"PACKET_VNET_HDR_SZ"), Unknown: "PACKET_???"}
+
+var packetMrTypes = &Xlat{Vals: seq("PACKET_MR_MULTICAST", "PACKET_MR_PROMISC", "PACKET_MR_ALLMULTI",
+	"PACKET_MR_UNICAST"), Unknown: "PACKET_MR_???"}
+
+// packetSockopt prints the SOL_PACKET values strace decodes: struct
+// packet_mreq and struct tpacket_req (a tpacket_req3 stays an address).
+func (c *Ctx) packetSockopt(name, addr uint64, n int) bool {
+	switch {
+	case (name == 1 || name == 2) && n >= 16:
+		var b [16]byte
+		if !c.readInto(addr, b[:]) {
+			c.Hex(addr)
+			return true
+		}
+		alen := int(binary.LittleEndian.Uint16(b[6:]))
+		if alen > 8 {
+			alen = 8
+		}
+		c.Str("{mr_ifindex=")
+		c.ifindex(binary.LittleEndian.Uint32(b[:]))
+		c.Str(", mr_type=")
+		c.Value(packetMrTypes, uint64(binary.LittleEndian.Uint16(b[4:])))
+		c.Str(", mr_alen=")
+		c.Uint(uint64(binary.LittleEndian.Uint16(b[6:])))
+		c.Str(", mr_address=")
+		nlaHwaddr(c, b[8:8+alen], 0)
+		c.Out = append(c.Out, '}')
+		return true
+	case name == 5 || name == 13:
+		var b [16]byte
+		if n != 16 || !c.readInto(addr, b[:]) {
+			c.Hex(addr)
+			return true
+		}
+		for k, f := range [...]string{"tp_block_size", "tp_block_nr", "tp_frame_size", "tp_frame_nr"} {
+			if k == 0 {
+				c.Out = append(c.Out, '{')
+			} else {
+				c.Str(", ")
+			}
+			c.Str(f)
+			c.Out = append(c.Out, '=')
+			c.Uint(uint64(binary.LittleEndian.Uint32(b[4*k:])))
+		}
+		c.Out = append(c.Out, '}')
+		return true
+	}
+	return false
+}
 
 var solNetlinkOpts = &Xlat{Vals: seq("", "NETLINK_ADD_MEMBERSHIP", "NETLINK_DROP_MEMBERSHIP",
 	"NETLINK_PKTINFO", "NETLINK_BROADCAST_ERROR", "NETLINK_NO_ENOBUFS", "NETLINK_RX_RING", "NETLINK_TX_RING",
@@ -385,6 +461,8 @@ func sockoptName(c *Ctx, _ int) {
 		c.Value(solIPv6Opts, name)
 	case 270:
 		c.Value(solNetlinkOpts, name)
+	case 263:
+		c.Value(solPacketOpts, name)
 	default:
 		c.Uint(name)
 	}
@@ -412,6 +490,13 @@ var setsockoptVal Printer = func(c *Ctx, i int) {
 		c.linger(c.Args[i])
 		return
 	}
+	if c.Args[1] == 1 && (c.Args[2] == 26 || c.Args[2] == 51) && c.Args[4] == 16 { // SO_ATTACH_FILTER, SO_ATTACH_REUSEPORT_CBPF
+		c.fprog(c.Args[i], false)
+		return
+	}
+	if c.Args[1] == 263 && c.packetSockopt(c.Args[2], c.Args[i], int(int32(c.Args[4]))) {
+		return
+	}
 	c.sockoptValue(c.Args[i], int(int32(c.Args[4])))
 }
 
@@ -435,7 +520,34 @@ var getsockoptVal Printer = func(c *Ctx, i int) {
 		c.Addr(c.Args[i])
 		return
 	}
-	c.sockoptValue(c.Args[i], int(int32(le32(b[:]))))
+	n := int(int32(le32(b[:])))
+	if c.Args[1] == 263 && c.Args[2] == 6 && (n == 8 || n == 12) { // PACKET_STATISTICS
+		c.packetStats(c.Args[i], n)
+		return
+	}
+	c.sockoptValue(c.Args[i], n)
+}
+
+var tpacketStatsFields = []string{"tp_packets", "tp_drops", "tp_freeze_q_cnt"}
+
+// packetStats prints struct tpacket_stats (or its v3 form).
+func (c *Ctx) packetStats(addr uint64, n int) {
+	var b [12]byte
+	if !c.readInto(addr, b[:n]) {
+		c.Hex(addr)
+		return
+	}
+	for k, f := range tpacketStatsFields[:n/4] {
+		if k == 0 {
+			c.Out = append(c.Out, '{')
+		} else {
+			c.Str(", ")
+		}
+		c.Str(f)
+		c.Out = append(c.Out, '=')
+		c.Uint(uint64(binary.LittleEndian.Uint32(b[4*k:])))
+	}
+	c.Out = append(c.Out, '}')
 }
 
 var epollCreateFlags = &Xlat{Vals: []Const{bit(02000000, "EPOLL_CLOEXEC")}}

@@ -444,6 +444,13 @@ var (
 		if len(b) > 32 {
 			return false
 		}
+		if len(b) == 0 {
+			// Empty: nothing, or under -X an empty string without comment.
+			if c.xlat != XlatAbbrev {
+				c.Str(`""`)
+			}
+			return true
+		}
 		c.rawOr(b, func() {
 			for i, ch := range b {
 				if i > 0 {
@@ -577,13 +584,23 @@ func appendInet4(dst, b []byte) []byte {
 // ifindex prints an interface index as if_nametoindex("name") when the
 // index names an interface here, else as a number.
 func (c *Ctx) ifindex(idx uint32) {
-	if name := ifName(idx); name != "" {
+	name := ""
+	if c.xlat != XlatRaw {
+		name = ifName(idx)
+	}
+	switch {
+	case name == "":
+		c.Uint(uint64(idx))
+	case c.xlat == XlatVerbose:
+		c.Uint(uint64(idx))
+		c.Str(" /* if_nametoindex(")
+		c.quoted([]byte(name))
+		c.Str(") */")
+	default:
 		c.Str("if_nametoindex(")
 		c.quoted([]byte(name))
 		c.Out = append(c.Out, ')')
-		return
 	}
-	c.Uint(uint64(idx))
 }
 
 // notNetlink is what socketNetlinkFamily returns for descriptors that

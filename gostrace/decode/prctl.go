@@ -23,6 +23,8 @@ var prctlOptions = &Xlat{Vals: []Const{
 	{0x59616d61, "PR_SET_PTRACER"}, {0x41555856, "PR_SET_VMA"},
 }, Unknown: "PR_???"}
 
+var seccompModes = &Xlat{Vals: []Const{{0, "SECCOMP_MODE_DISABLED"}, {1, "SECCOMP_MODE_STRICT"}, {2, "SECCOMP_MODE_FILTER"}}, Unknown: "SECCOMP_MODE_???"}
+
 var dumpableModes = &Xlat{Vals: []Const{{0, "SUID_DUMP_DISABLE"}, {1, "SUID_DUMP_USER"}, {2, "SUID_DUMP_ROOT"}}, Unknown: "SUID_DUMP_???"}
 
 var capAmbientOps = &Xlat{Vals: []Const{
@@ -43,6 +45,13 @@ var prctlForms = map[uint64]func(c *Ctx){
 	4:  func(c *Ctx) { c.Value(dumpableModes, c.Args[1]) },
 	8:  func(c *Ctx) { c.Uint(c.Args[1]) },
 	15: func(c *Ctx) { c.CStr(c.Args[1], 16) },
+	22: func(c *Ctx) {
+		c.Value(seccompModes, c.Args[1])
+		if c.Args[1] == 2 {
+			c.Str(", ")
+			c.fprog(c.Args[2], true)
+		}
+	},
 	16: func(c *Ctx) {
 		if c.Failed {
 			c.Addr(c.Args[1])

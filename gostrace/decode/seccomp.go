@@ -1,7 +1,5 @@
 package decode
 
-import "encoding/binary"
-
 // seccomp(2) operations, flags and the actions GET_ACTION_AVAIL asks
 // about; filter programs print as their {len, filter} header.
 
@@ -31,16 +29,7 @@ func seccompArgs(c *Ctx, _ int) {
 	case 1:
 		c.Flags(seccompFilterFlags, c.Args[1]&0xffffffff)
 		c.Str(", ")
-		var b [16]byte
-		if c.Args[2] == 0 || !c.readInto(c.Args[2], b[:]) {
-			c.Addr(c.Args[2])
-			return
-		}
-		c.Str("{len=")
-		c.Uint(uint64(binary.LittleEndian.Uint16(b[:])))
-		c.Str(", filter=")
-		c.Addr(le64(b[8:]))
-		c.Out = append(c.Out, '}')
+		c.fprog(c.Args[2], true)
 	case 2:
 		c.Uint(c.Args[1] & 0xffffffff)
 		c.Str(", ")
