@@ -44,5 +44,8 @@ func init() {
 		diffCase{name: "dec-packet-X-raw", flags: []string{"-X", "raw", "-e", "trace=%network"}, cmd: []string{"@dec_packet"}},
 		diffCase{name: "dec-packet-X-verbose", flags: []string{"-v", "-X", "verbose", "-e", "trace=%network"}, cmd: []string{"@dec_packet"}},
 		diffCase{name: "dec-seccomp-v", flags: []string{"-v", "-e", "trace=seccomp,prctl"}, cmd: []string{"@dec_seccomp"}},
+		diffCase{name: "dec-ipc", cmd: []string{"@dec_ipc"}},
+		diffCase{name: "dec-ipc-v", flags: []string{"-v"}, cmd: []string{"@dec_ipc"}},
+		diffCase{name: "dec-ipc-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_ipc"}},
 	)
 }
