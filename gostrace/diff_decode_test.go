@@ -47,5 +47,8 @@ func init() {
 		diffCase{name: "dec-ipc", cmd: []string{"@dec_ipc"}},
 		diffCase{name: "dec-ipc-v", flags: []string{"-v"}, cmd: []string{"@dec_ipc"}},
 		diffCase{name: "dec-ipc-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_ipc"}},
+		diffCase{name: "dec-new", cmd: []string{"@dec_new"}},
+		diffCase{name: "dec-new-X-raw", flags: []string{"-X", "raw"}, cmd: []string{"@dec_new"}},
+		diffCase{name: "dec-new-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_new"}},
 	)
 }
