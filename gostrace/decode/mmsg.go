@@ -30,6 +30,12 @@ func (c *Ctx) cmsgs(addr, n uint64) {
 	}
 	b = append(c.nlbuf[:0], b...) // the printers below reuse scratch
 	c.nlbuf = b
+	c.cmsgList(b, addr)
+}
+
+// cmsgList prints the control messages in b, read from addr.
+func (c *Ctx) cmsgList(b []byte, addr uint64) {
+	n := uint64(len(b))
 	c.Out = append(c.Out, '[')
 	for k := 0; len(b) > 0; k++ {
 		if k > 0 {
