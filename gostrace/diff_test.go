@@ -113,6 +113,16 @@ var diffCases = []diffCase{
 	{"tt", []string{"-tt", "-e", "trace=openat"}, []string{"@files"}, "", false},
 	{"ttt", []string{"-ttt", "-e", "trace=openat"}, []string{"@files"}, "", false},
 	{"r", []string{"-r", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"ts-unix-ns", []string{"--absolute-timestamps=unix,ns", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-time-ms", []string{"--absolute-timestamps=format:time,precision:ms", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-r-s", []string{"--relative-timestamps=s", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-t-r", []string{"-t", "-r", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-tt-r-ms", []string{"-tt", "--relative-timestamps=ms", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-T-ns", []string{"--syscall-times=ns", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-T-s", []string{"--syscall-times=s", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-conflict", []string{"--absolute-timestamps=us", "-t", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-bad", []string{"--absolute-timestamps=foo", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
+	{"ts-bad-r", []string{"--relative-timestamps=xs", "-e", "trace=openat,close"}, []string{"@files"}, "", false},
 	{"T", []string{"-T", "-e", "trace=read,write"}, []string{"@files"}, "", false},
 	{"c-name", []string{"-c", "-S", "name"}, []string{"@files"}, "", false},
 	{"C-calls", []string{"-C", "-S", "calls", "-e", "trace=close,openat"}, []string{"@files"}, "", false},
@@ -173,11 +183,12 @@ var diffCases = []diffCase{
 
 var (
 	reEnvp      = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
-	reTimes     = regexp.MustCompile(`<\d+\.\d+>`)
+	reTimes     = regexp.MustCompile(`<\d+(\.\d+)?>`)
 	reClock     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
 	rePidCtx    = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|<\.\.\. (?:clone3?|fork|vfork|wait4) resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|pid changed to (\d+)|tamper with process (\d+)|superseded by execve in pid (\d+)|tgkill\((\d+), (\d+)`)
-	reEpoch     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d{10}\.\d{6} `)
-	reRel       = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)? +\d+\.\d{6} `)
+	reEpoch     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d{10}(\.\d+)? `)
+	reRel       = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)? +\d+(\.\d{3}|\.\d{6}|\.\d{9})? `)
+	reRelParen  = regexp.MustCompile(`\(\+ +\d+(\.\d+)?\) `)
 	reSummary   = regexp.MustCompile(`(?m)^ *\d+\.\d+ +\d+\.\d+ +\d+ `)
 	reRandom    = regexp.MustCompile(`getrandom\("[^"]*"`)
 	reStatTime  = regexp.MustCompile(`st_([amc])time=\d+ /\* [^*]* \*/, st_[amc]time_nsec=\d+`)
@@ -194,6 +205,7 @@ func normalize(out string) string {
 	out = reClock.ReplaceAllString(out, "${1}CLOCK ")
 	out = reEpoch.ReplaceAllString(out, "${1}EPOCH ")
 	out = reRel.ReplaceAllString(out, "${1}REL ")
+	out = reRelParen.ReplaceAllString(out, "(+REL) ")
 	out = reSummary.ReplaceAllString(out, "ROW ")
 	out = reRandom.ReplaceAllString(out, `getrandom("RANDOM"`)
 	out = reStatTime.ReplaceAllString(out, "st_${1}time=T")

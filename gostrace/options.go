@@ -31,9 +31,14 @@ type options struct {
 	yCount         int             // -y given this many times
 	decodeFDsSet   bool            // --decode-fds or -e decode-fds= given
 	xlat           decode.XlatStyle
-	timestamps     int
+	timestamps     int  // -t count
+	absFormat      int  // absNone, absTime, absUnix
+	absPrec        int  // digits of absolute timestamps
+	absLong        bool // --absolute-timestamps given (conflicts with -t)
 	relative       bool
+	relPrec        int // digits of -r
 	showTime       bool
+	timePrec       int // digits of -T
 	column         int
 	count          int // 1 for -c, 2 for -C
 	sortBy         column
@@ -175,6 +180,12 @@ func parseOptions(argv []string) (*options, error) {
 	}
 	if o.yCount > 0 && o.decodeFDsSet {
 		return nil, fatalf("-y and --decode-fds cannot be provided simultaneously")
+	}
+	if o.timestamps > 0 && o.absLong {
+		return nil, fatalf("-t and --absolute-timestamps cannot be provided simultaneously")
+	}
+	if o.absFormat != absNone {
+		o.timestamps = max(o.timestamps, 1)
 	}
 	if o.quiet > 0 && o.quietQualified {
 		return nil, fatalf("-q and -e quiet/--quiet cannot be provided simultaneously")
@@ -356,18 +367,31 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 		o.strLen = n
 	case 't':
 		o.timestamps++
+		o.absFormat, o.absPrec = absTime, 0
+		switch {
+		case o.timestamps == 2:
+			o.absPrec = 6
+		case o.timestamps > 2:
+			o.absFormat, o.absPrec = absUnix, 6
+		}
 	case 0x10b:
-		o.timestamps = max(o.timestamps, 1)
+		o.absLong = true
+		if o.absFormat == absNone {
+			o.absFormat = absTime
+		}
 		if hasArg {
-			switch arg {
-			case "precision:us", "us", "format:unix,precision:us", "unix,us":
-				o.timestamps = 2
-			}
+			return o.absoluteTimestamps(arg)
 		}
 	case 'r':
-		o.relative = true
+		o.relative, o.relPrec = true, 6
+		if hasArg {
+			return o.precisionArg(&o.relPrec, "--relative-timestamps", arg)
+		}
 	case 'T':
-		o.showTime = true
+		o.showTime, o.timePrec = true, 6
+		if hasArg {
+			return o.precisionArg(&o.timePrec, "--syscall-times", arg)
+		}
 	case 'v':
 		o.verboseAll = true
 		for i := range o.abbrevSet {
@@ -663,6 +687,46 @@ func (o *options) verbose(nr int) bool {
 }
 
 func (o *options) raw(nr int) bool { return nr >= 0 && nr < sysent.Max && o.rawSet[nr] }
+
+// precisions are the digits of strace's timestamp precisions.
+var precisions = map[string]int{"s": 0, "ms": 3, "us": 6, "ns": 9}
+
+// precisionArg parses -r's and -T's optional PRECISION.
+func (o *options) precisionArg(dst *int, flag, arg string) error {
+	n, ok := precisions[arg]
+	if !ok {
+		return &usageError{fmt.Sprintf("%s: invalid %s argument: '%s'", progName, flag, arg)}
+	}
+	*dst = n
+	return nil
+}
+
+// absoluteTimestamps parses "[[format:]FORMAT][,[precision:]PRECISION]"
+// in any order; each item sets only its own field.
+func (o *options) absoluteTimestamps(arg string) error {
+	formats := map[string]int{"none": absNone, "time": absTime, "unix": absUnix}
+	for _, item := range strings.Split(arg, ",") {
+		if v, ok := strings.CutPrefix(item, "format:"); ok {
+			item = v
+			if _, ok := formats[item]; !ok {
+				item = "\x00"
+			}
+		} else if v, ok := strings.CutPrefix(item, "precision:"); ok {
+			item = v
+			if _, ok := precisions[item]; !ok {
+				item = "\x00"
+			}
+		}
+		if f, ok := formats[item]; ok {
+			o.absFormat = f
+		} else if p, ok := precisions[item]; ok {
+			o.absPrec = p
+		} else {
+			return &usageError{fmt.Sprintf("%s: invalid --absolute-timestamps argument: '%s'", progName, arg)}
+		}
+	}
+	return nil
+}
 
 // statuses are the -e status= classes of a call's end.
 var statuses = []string{"successful", "failed", "unfinished", "unavailable", "detached"}

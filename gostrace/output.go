@@ -37,39 +37,72 @@ func (o *output) interrupt(p *proc) {
 	}
 }
 
-// clock formats the -t/-tt/-ttt/-r timestamp prefixes.
+// clock formats the -t/-tt/-ttt/--absolute-timestamps and -r prefixes.
 type clock struct {
-	style    int  // number of -t flags
-	relative bool // -r
+	format   int // absFormat*: none, wall-clock time or UNIX time
+	prec     int // digits after the second of absolute times
+	relative bool
+	relPrec  int // digits of -r
 	last     time.Time
 }
 
+// Absolute timestamp formats.
+const (
+	absNone = iota
+	absTime
+	absUnix
+)
+
+func (c *clock) on() bool { return c.format != absNone || c.relative }
+
+// append writes "TIME ", "     0.000123 " or, with both,
+// "TIME (+     0.000123) ".
 func (c *clock) append(dst []byte, now time.Time) []byte {
+	switch c.format {
+	case absTime:
+		dst = now.AppendFormat(dst, "15:04:05")
+		dst = appendFraction(dst, int64(now.Nanosecond()), c.prec)
+	case absUnix:
+		dst = strconv.AppendInt(dst, now.Unix(), 10)
+		dst = appendFraction(dst, int64(now.Nanosecond()), c.prec)
+	}
 	if c.relative {
 		if c.last.IsZero() {
 			c.last = now
 		}
 		d := now.Sub(c.last)
 		c.last = now
-		us := d.Microseconds()
-		dst = appendPadded(dst, us/1e6, 6, ' ')
-		dst = append(dst, '.')
-		dst = appendPadded(dst, us%1e6, 6, '0')
-		return append(dst, ' ')
-	}
-	switch c.style {
-	case 0:
-		return dst
-	case 1:
-		dst = now.AppendFormat(dst, "15:04:05")
-	case 2:
-		dst = now.AppendFormat(dst, "15:04:05.000000")
-	default:
-		dst = strconv.AppendInt(dst, now.Unix(), 10)
-		dst = append(dst, '.')
-		dst = appendPadded(dst, int64(now.Nanosecond()/1000), 6, '0')
+		if c.format != absNone {
+			dst = append(dst, " (+"...)
+		}
+		dst = appendPadded(dst, int64(d/time.Second), 6, ' ')
+		dst = appendFraction(dst, int64(d%time.Second), c.relPrec)
+		if c.format != absNone {
+			dst = append(dst, ')')
+		}
 	}
 	return append(dst, ' ')
+}
+
+// appendFraction appends ".ddd" with digits digits of ns nanoseconds
+// (nothing for 0 digits), truncated as strace truncates.
+func appendFraction(dst []byte, ns int64, digits int) []byte {
+	if digits == 0 {
+		return dst
+	}
+	for i := digits; i < 9; i++ {
+		ns /= 10
+	}
+	dst = append(dst, '.')
+	return appendPadded(dst, ns, digits, '0')
+}
+
+// appendDuration appends -T's "<S.FFFFFF>".
+func appendDuration(dst []byte, d time.Duration, digits int) []byte {
+	dst = append(dst, " <"...)
+	dst = strconv.AppendInt(dst, int64(d/time.Second), 10)
+	dst = appendFraction(dst, int64(d%time.Second), digits)
+	return append(dst, '>')
 }
 
 func appendPadded(dst []byte, v int64, width int, pad byte) []byte {

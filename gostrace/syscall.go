@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strconv"
 	"syscall"
 	"time"
 
@@ -172,12 +171,7 @@ func (t *tracer) exit(p *proc, info *ptrace.SyscallInfo) (sig int) {
 	o.buf = append(o.buf, c.Out...)
 	o.buf = t.appendInjectNote(o.buf, p)
 	if t.opt.showTime {
-		d := time.Since(p.entry)
-		o.buf = append(o.buf, " <"...)
-		o.buf = strconv.AppendInt(o.buf, int64(d/time.Second), 10)
-		o.buf = append(o.buf, '.')
-		o.buf = appendPadded(o.buf, int64(d%time.Second/time.Microsecond), 6, '0')
-		o.buf = append(o.buf, '>')
+		o.buf = appendDuration(o.buf, time.Since(p.entry), t.opt.timePrec)
 	}
 	o.buf = append(o.buf, '\n')
 	t.stackAfterLine(p)

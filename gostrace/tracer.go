@@ -70,7 +70,7 @@ type tracer struct {
 func newTracer(opt *options, out *output) *tracer {
 	t := &tracer{opt: opt, procs: make(map[int]*proc), out: out, outs: []*output{out}}
 	t.dcfg = decode.Config{StrLen: opt.strLen, Escape: opt.escape, DecodeFDs: opt.decodeFDs, XlatStyle: opt.xlat}
-	t.clock = clock{style: opt.timestamps, relative: opt.relative}
+	t.clock = clock{format: opt.absFormat, prec: opt.absPrec, relative: opt.relative, relPrec: opt.relPrec}
 	t.unwind = newStackTracer(opt)
 	t.eager = out.f == os.Stderr
 	t.ptraceOp = ptrace.OptSysGood | ptrace.OptExec | ptrace.OptExit
@@ -296,7 +296,7 @@ func (t *tracer) prefix(p *proc) {
 		}
 		o.buf = append(o.buf, "] "...)
 	}
-	if t.clock.style > 0 || t.clock.relative {
+	if t.clock.on() {
 		o.buf = t.clock.append(o.buf, time.Now())
 	}
 	if t.opt.syscallNumber {
