@@ -50,5 +50,8 @@ func init() {
 		diffCase{name: "dec-new", cmd: []string{"@dec_new"}},
 		diffCase{name: "dec-new-X-raw", flags: []string{"-X", "raw"}, cmd: []string{"@dec_new"}},
 		diffCase{name: "dec-new-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_new"}},
+		diffCase{name: "dec-sockopt", flags: []string{"-e", "trace=%network,getpid"}, cmd: []string{"@dec_sockopt"}},
+		diffCase{name: "dec-sockopt-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_sockopt"}},
+		diffCase{name: "dec-sockopt-X-raw", flags: []string{"-X", "raw", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_sockopt"}},
 	)
 }

@@ -368,21 +368,45 @@ var solSocketOpts = &Xlat{Vals: []Const{
 	{74, "SO_TXREHASH"}, {75, "SO_RCVMARK"},
 }, Unknown: "SO_???"}
 
-var solTCPOpts = &Xlat{Vals: []Const{
-	{1, "TCP_NODELAY"}, {2, "TCP_MAXSEG"}, {3, "TCP_CORK"}, {4, "TCP_KEEPIDLE"}, {5, "TCP_KEEPINTVL"},
-	{6, "TCP_KEEPCNT"}, {7, "TCP_SYNCNT"}, {8, "TCP_LINGER2"}, {9, "TCP_DEFER_ACCEPT"}, {10, "TCP_WINDOW_CLAMP"},
-	{11, "TCP_INFO"}, {12, "TCP_QUICKACK"}, {13, "TCP_CONGESTION"}, {18, "TCP_USER_TIMEOUT"}, {23, "TCP_FASTOPEN"},
-}, Unknown: "TCP_???"}
+var solTCPOpts = &Xlat{Vals: seq("", "TCP_NODELAY", "TCP_MAXSEG", "TCP_CORK", "TCP_KEEPIDLE",
+	"TCP_KEEPINTVL", "TCP_KEEPCNT", "TCP_SYNCNT", "TCP_LINGER2", "TCP_DEFER_ACCEPT", "TCP_WINDOW_CLAMP",
+	"TCP_INFO", "TCP_QUICKACK", "TCP_CONGESTION", "TCP_MD5SIG", "TCP_COOKIE_TRANSACTIONS",
+	"TCP_THIN_LINEAR_TIMEOUTS", "TCP_THIN_DUPACK", "TCP_USER_TIMEOUT", "TCP_REPAIR", "TCP_REPAIR_QUEUE",
+	"TCP_QUEUE_SEQ", "TCP_REPAIR_OPTIONS", "TCP_FASTOPEN", "TCP_TIMESTAMP", "TCP_NOTSENT_LOWAT", "TCP_CC_INFO",
+	"TCP_SAVE_SYN", "TCP_SAVED_SYN", "TCP_REPAIR_WINDOW", "TCP_FASTOPEN_CONNECT", "TCP_ULP", "TCP_MD5SIG_EXT",
+	"TCP_FASTOPEN_KEY", "TCP_FASTOPEN_NO_COOKIE", "TCP_ZEROCOPY_RECEIVE", "TCP_INQ", "TCP_TX_DELAY"),
+	Unknown: "TCP_???"}
 
-var solIPOpts = &Xlat{Vals: []Const{
-	{1, "IP_TOS"}, {2, "IP_TTL"}, {3, "IP_HDRINCL"}, {4, "IP_OPTIONS"}, {8, "IP_RECVOPTS"}, {10, "IP_MTU_DISCOVER"},
-	{11, "IP_RECVERR"}, {14, "IP_MTU"}, {15, "IP_FREEBIND"}, {32, "IP_MULTICAST_IF"}, {33, "IP_MULTICAST_TTL"},
-	{34, "IP_MULTICAST_LOOP"}, {35, "IP_ADD_MEMBERSHIP"},
-}, Unknown: "IP_???"}
+var solIPOpts = &Xlat{Vals: append(seq("", "IP_TOS", "IP_TTL", "IP_HDRINCL", "IP_OPTIONS", "IP_ROUTER_ALERT",
+	"IP_RECVOPTS", "IP_RETOPTS", "IP_PKTINFO", "IP_PKTOPTIONS", "IP_MTU_DISCOVER", "IP_RECVERR", "IP_RECVTTL",
+	"IP_RECVTOS", "IP_MTU", "IP_FREEBIND", "IP_IPSEC_POLICY", "IP_XFRM_POLICY", "IP_PASSSEC", "IP_TRANSPARENT",
+	"IP_RECVORIGDSTADDR", "IP_MINTTL", "IP_NODEFRAG", "IP_CHECKSUM", "IP_BIND_ADDRESS_NO_PORT",
+	"IP_RECVFRAGSIZE", "IP_RECVERR_RFC4884"), []Const{
+	{32, "IP_MULTICAST_IF"}, {33, "IP_MULTICAST_TTL"}, {34, "IP_MULTICAST_LOOP"}, {35, "IP_ADD_MEMBERSHIP"},
+	{36, "IP_DROP_MEMBERSHIP"}, {37, "IP_UNBLOCK_SOURCE"}, {38, "IP_BLOCK_SOURCE"},
+	{39, "IP_ADD_SOURCE_MEMBERSHIP"}, {40, "IP_DROP_SOURCE_MEMBERSHIP"}, {41, "IP_MSFILTER"},
+	{42, "MCAST_JOIN_GROUP"}, {43, "MCAST_BLOCK_SOURCE"}, {44, "MCAST_UNBLOCK_SOURCE"}, {45, "MCAST_LEAVE_GROUP"},
+	{46, "MCAST_JOIN_SOURCE_GROUP"}, {47, "MCAST_LEAVE_SOURCE_GROUP"}, {48, "MCAST_MSFILTER"},
+	{49, "IP_MULTICAST_ALL"}, {50, "IP_UNICAST_IF"}, {51, "IP_LOCAL_PORT_RANGE"}, {52, "IP_PROTOCOL"},
+}...), Unknown: "IP_???"}
 
 var solIPv6Opts = &Xlat{Vals: []Const{
-	{23, "IPV6_MTU_DISCOVER"}, {24, "IPV6_MTU"}, {25, "IPV6_RECVERR"}, {26, "IPV6_V6ONLY"}, {16, "IPV6_UNICAST_HOPS"},
-	{49, "IPV6_RECVPKTINFO"}, {67, "IPV6_TCLASS"},
+	{1, "IPV6_ADDRFORM"}, {2, "IPV6_2292PKTINFO"}, {3, "IPV6_2292HOPOPTS"}, {4, "IPV6_2292DSTOPTS"},
+	{5, "IPV6_2292RTHDR"}, {6, "IPV6_2292PKTOPTIONS"}, {7, "IPV6_CHECKSUM"}, {8, "IPV6_2292HOPLIMIT"},
+	{9, "IPV6_NEXTHOP"}, {10, "IPV6_AUTHHDR"}, {11, "IPV6_FLOWINFO"}, {16, "IPV6_UNICAST_HOPS"},
+	{17, "IPV6_MULTICAST_IF"}, {18, "IPV6_MULTICAST_HOPS"}, {19, "IPV6_MULTICAST_LOOP"},
+	{20, "IPV6_ADD_MEMBERSHIP"}, {21, "IPV6_DROP_MEMBERSHIP"}, {22, "IPV6_ROUTER_ALERT"},
+	{23, "IPV6_MTU_DISCOVER"}, {24, "IPV6_MTU"}, {25, "IPV6_RECVERR"}, {26, "IPV6_V6ONLY"},
+	{27, "IPV6_JOIN_ANYCAST"}, {28, "IPV6_LEAVE_ANYCAST"}, {29, "IPV6_MULTICAST_ALL"},
+	{30, "IPV6_ROUTER_ALERT_ISOLATE"}, {31, "IPV6_RECVERR_RFC4884"}, {32, "IPV6_FLOWLABEL_MGR"},
+	{33, "IPV6_FLOWINFO_SEND"}, {34, "IPV6_IPSEC_POLICY"}, {35, "IPV6_XFRM_POLICY"}, {36, "IPV6_HDRINCL"},
+	{49, "IPV6_RECVPKTINFO"}, {50, "IPV6_PKTINFO"}, {51, "IPV6_RECVHOPLIMIT"}, {52, "IPV6_HOPLIMIT"},
+	{53, "IPV6_RECVHOPOPTS"}, {54, "IPV6_HOPOPTS"}, {55, "IPV6_RTHDRDSTOPTS"}, {56, "IPV6_RECVRTHDR"},
+	{57, "IPV6_RTHDR"}, {58, "IPV6_RECVDSTOPTS"}, {59, "IPV6_DSTOPTS"}, {60, "IPV6_RECVPATHMTU"},
+	{61, "IPV6_PATHMTU"}, {62, "IPV6_DONTFRAG"}, {66, "IPV6_RECVTCLASS"}, {67, "IPV6_TCLASS"},
+	{70, "IPV6_AUTOFLOWLABEL"}, {72, "IPV6_ADDR_PREFERENCES"}, {73, "IPV6_MINHOPCOUNT"},
+	{74, "IPV6_RECVORIGDSTADDR"}, {75, "IPV6_TRANSPARENT"}, {76, "IPV6_UNICAST_IF"}, {77, "IPV6_RECVFRAGSIZE"},
+	{78, "IPV6_FREEBIND"},
 }, Unknown: "IPV6_???"}
 
 var solPacketOpts = &Xlat{Vals: seq("", "PACKET_ADD_MEMBERSHIP", "PACKET_DROP_MEMBERSHIP",
@@ -497,6 +521,9 @@ var setsockoptVal Printer = func(c *Ctx, i int) {
 	if c.Args[1] == 263 && c.packetSockopt(c.Args[2], c.Args[i], int(int32(c.Args[4]))) {
 		return
 	}
+	if c.structSockopt(c.Args[1], c.Args[2], c.Args[i], int(int32(c.Args[4]))) {
+		return
+	}
 	c.sockoptValue(c.Args[i], int(int32(c.Args[4])))
 }
 
@@ -525,7 +552,70 @@ var getsockoptVal Printer = func(c *Ctx, i int) {
 		c.packetStats(c.Args[i], n)
 		return
 	}
+	if c.structSockopt(c.Args[1], c.Args[2], c.Args[i], n) {
+		return
+	}
 	c.sockoptValue(c.Args[i], n)
+}
+
+// structSockopt prints the option values that are structures:
+// struct ucred (SO_PEERCRED), struct linger, struct ip_mreq(n) and
+// struct ipv6_mreq. It reports whether it printed the value.
+func (c *Ctx) structSockopt(level, name, addr uint64, n int) bool {
+	var b [20]byte
+	switch {
+	case level == 1 && name == 17 && n == 12: // SO_PEERCRED
+		if !c.readInto(addr, b[:12]) {
+			c.Hex(addr)
+			return true
+		}
+		c.Str("{pid=")
+		c.Int(int64(int32(binary.LittleEndian.Uint32(b[:]))))
+		c.Str(", uid=")
+		c.Uint(uint64(binary.LittleEndian.Uint32(b[4:])))
+		c.Str(", gid=")
+		c.Uint(uint64(binary.LittleEndian.Uint32(b[8:])))
+		c.Out = append(c.Out, '}')
+	case level == 1 && name == 13 && n == 8: // SO_LINGER
+		c.linger(addr)
+	case level == 0 && (name == 35 || name == 36) && (n == 8 || n == 12): // IP_ADD/DROP_MEMBERSHIP
+		if !c.readInto(addr, b[:n]) {
+			c.Hex(addr)
+			return true
+		}
+		c.Str("{imr_multiaddr=")
+		c.inetAddr(b[0:4], 2)
+		if n == 12 {
+			c.Str(", imr_address=")
+			c.inetAddr(b[4:8], 2)
+			c.Str(", imr_ifindex=")
+			c.ifindex(binary.LittleEndian.Uint32(b[8:]))
+		} else {
+			c.Str(", imr_interface=")
+			c.inetAddr(b[4:8], 2)
+		}
+		c.Out = append(c.Out, '}')
+	case level == 41 && (name == 20 || name == 21) && n == 20: // IPV6_ADD/DROP_MEMBERSHIP
+		if !c.readInto(addr, b[:20]) {
+			c.Hex(addr)
+			return true
+		}
+		c.Out = append(c.Out, '{')
+		if c.xlat == XlatAbbrev {
+			c.Str("inet_pton(AF_INET6, \"")
+			c.Out = appendInet6(c.Out, b[:16])
+			c.Str("\", &ipv6mr_multiaddr)")
+		} else {
+			c.Str("ipv6mr_multiaddr=")
+			c.inetAddr(b[:16], 10)
+		}
+		c.Str(", ipv6mr_interface=")
+		c.ifindex(binary.LittleEndian.Uint32(b[16:]))
+		c.Out = append(c.Out, '}')
+	default:
+		return false
+	}
+	return true
 }
 
 var tpacketStatsFields = []string{"tp_packets", "tp_drops", "tp_freeze_q_cnt"}
