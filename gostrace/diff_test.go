@@ -153,6 +153,17 @@ var diffCases = []diffCase{
 	{"ls-trace-oldclass", []string{"-e", "trace=file"}, []string{"ls", "-l", "/etc/hostname"}, "", false},
 	{"bad-personality", []string{"-e", "trace=read@16"}, []string{"true"}, "", false},
 	{"bad-syscall-32", []string{"-e", "trace=nosuch@32"}, []string{"true"}, "", false},
+	{"verbose-none", []string{"-e", "verbose=none"}, []string{"@files"}, "", false},
+	{"verbose-none-signals", []string{"-e", "verbose=none"}, []string{"@signals"}, "", false},
+	{"verbose-not-stat", []string{"-e", "verbose=!%stat"}, []string{"ls", "-l", "/etc/hostname"}, "", false},
+	{"hex-chars", []string{"--strings-in-hex=non-ascii-chars"}, []string{"@binary"}, "", false},
+	{"hex-non-ascii", []string{"--strings-in-hex=non-ascii"}, []string{"@strings"}, "", false},
+	{"hex-all", []string{"--strings-in-hex"}, []string{"@strings"}, "", false},
+	{"hex-conflict", []string{"-x", "--strings-in-hex=all"}, []string{"true"}, "", false},
+	{"hex-bad", []string{"--strings-in-hex=foo"}, []string{"true"}, "", false},
+	{"daemonize-bad", []string{"--daemonize=foo"}, []string{"true"}, "", false},
+	{"daemonize-session", []string{"--daemonize=session", "-e", "trace=openat"}, []string{"@files"}, "", false},
+	{"X-bad", []string{"-X", "foo"}, []string{"true"}, "", false},
 	{"bad-signal", []string{"-e", "signal=FOO"}, []string{"true"}, "", false},
 	{"bad-s", []string{"-s", "x"}, []string{"true"}, "", false},
 	{"no-command", nil, nil, "", false},
@@ -183,6 +194,7 @@ var diffCases = []diffCase{
 
 var (
 	reEnvp      = regexp.MustCompile(`(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/)`)
+	reArgvAddr  = regexp.MustCompile(`(?m)^(execve\("[^"]*", )0x[0-9a-f]+, 0x[0-9a-f]+\)`)
 	reTimes     = regexp.MustCompile(`<\d+(\.\d+)?>`)
 	reClock     = regexp.MustCompile(`(?m)^(\[pid +\d+\] |\d+ +)?\d\d:\d\d:\d\d(\.\d+)? `)
 	rePidCtx    = regexp.MustCompile(`\[pid +(\d+)\]|Process (\d+) |(?m)^(\d+) +|set_tid_address\(0x[0-9a-f]+\) += (\d+)|si_pid=(\d+)|clone3?\(.*\) += (\d+)|<\.\.\. (?:clone3?|fork|vfork|wait4) resumed>.*\) += (\d+)|(?:fork|vfork)\(\) += (\d+)|wait4\((\d+),|kill\((\d+),|getpid\(\) += (\d+)|pid changed to (\d+)|tamper with process (\d+)|superseded by execve in pid (\d+)|tgkill\((\d+), (\d+)`)
@@ -201,6 +213,7 @@ var (
 // appearance, durations and clock times are blanked.
 func normalize(out string) string {
 	out = reEnvp.ReplaceAllString(out, "${1}ENVP${2}")
+	out = reArgvAddr.ReplaceAllString(out, "${1}ARGV, ENVP)")
 	out = reTimes.ReplaceAllString(out, "<T>")
 	out = reClock.ReplaceAllString(out, "${1}CLOCK ")
 	out = reEpoch.ReplaceAllString(out, "${1}EPOCH ")

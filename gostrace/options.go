@@ -27,6 +27,8 @@ type options struct {
 	pids           []int
 	strLen         int
 	escape         format.Escape
+	xCount         int  // -x flags
+	hexLong        bool // --strings-in-hex given (conflicts with -x)
 	decodeFDs      decode.FDDecode // -y, -yy, --decode-fds
 	yCount         int             // -y given this many times
 	decodeFDsSet   bool            // --decode-fds or -e decode-fds= given
@@ -114,6 +116,7 @@ var longOptions = []getopt.LongOption{
 	{Name: "no-abbrev", HasArg: getopt.NoArgument, Val: 'v'},
 	{Name: "decode-fds", HasArg: getopt.OptionalArgument, Val: 0x10c},
 	{Name: "const-print-style", HasArg: getopt.RequiredArgument, Val: 'X'},
+	{Name: "strings-in-hex", HasArg: getopt.OptionalArgument, Val: 0x120},
 	{Name: "seccomp-bpf", HasArg: getopt.NoArgument, Val: 0x10d},
 	{Name: "help", HasArg: getopt.NoArgument, Val: 'h'},
 	{Name: "version", HasArg: getopt.NoArgument, Val: 'V'},
@@ -180,6 +183,9 @@ func parseOptions(argv []string) (*options, error) {
 	}
 	if o.yCount > 0 && o.decodeFDsSet {
 		return nil, fatalf("-y and --decode-fds cannot be provided simultaneously")
+	}
+	if o.xCount > 0 && o.hexLong {
+		return nil, fatalf("-x and --strings-in-hex cannot be provided simultaneously")
 	}
 	if o.timestamps > 0 && o.absLong {
 		return nil, fatalf("-t and --absolute-timestamps cannot be provided simultaneously")
@@ -329,7 +335,15 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 	case 'D':
 		o.daemonize++
 	case 0x101:
+		levels := map[string]int{"grandchild": 1, "pgroup": 2, "pgrp": 2, "session": 3}
 		o.daemonize = 1
+		if hasArg {
+			n, ok := levels[arg]
+			if !ok {
+				return &usageError{fmt.Sprintf("%s: invalid --daemonize argument: '%s'", progName, arg)}
+			}
+			o.daemonize = n
+		}
 	case 'e':
 		return o.qualify(arg)
 	case 0x102:
@@ -414,11 +428,23 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 		case "verbose":
 			o.xlat = decode.XlatVerbose
 		default:
-			return fatalf("invalid xlat style '%s'", arg)
+			return &usageError{fmt.Sprintf("%s: invalid -X argument: '%s'", progName, arg)}
 		}
 	case 'x':
+		o.xCount++
 		if o.escape < format.EscapeHexAll {
 			o.escape++
+		}
+	case 0x120:
+		styles := map[string]format.Escape{"non-ascii-chars": format.EscapeHexChars, "non-ascii": format.EscapeHexIfAny, "all": format.EscapeHexAll}
+		o.hexLong = true
+		o.escape = format.EscapeHexAll
+		if hasArg {
+			esc, ok := styles[arg]
+			if !ok {
+				return &usageError{fmt.Sprintf("%s: invalid --strings-in-hex argument: '%s'", progName, arg)}
+			}
+			o.escape = esc
 		}
 	case 'q':
 		o.quiet++

@@ -80,6 +80,7 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 	}
 	t.stackEntry(p, nr, first)
 	c.Verbose = t.opt.verbose(nr)
+	c.NoDeref = !t.opt.verboseSet[nr]
 	c.Out = c.Out[:0]
 	p.printed = decode.EntryArgs(c, t.opt.raw(nr))
 	if t.opt.bufferLines() {

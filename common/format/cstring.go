@@ -8,6 +8,7 @@ const (
 	EscapeOctal    Escape = iota // C escapes, other bytes as short octal
 	EscapeHexIfAny               // all bytes as \xHH if any byte is unprintable (-x)
 	EscapeHexAll                 // every byte as \xHH (-xx)
+	EscapeHexChars               // like EscapeOctal, with \xHH instead of octal escapes
 )
 
 // cEscapes maps the bytes that have a one-letter C escape to that letter.
@@ -42,6 +43,8 @@ func AppendCString(dst, s []byte, esc Escape) []byte {
 			dst = append(dst, '\\', cEscapes[b])
 		case b >= 0x20 && b < 0x7f:
 			dst = append(dst, b)
+		case esc == EscapeHexChars:
+			dst = append(dst, '\\', 'x', hexDigits[b>>4], hexDigits[b&15])
 		default:
 			dst = appendOctal(dst, b, i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '7')
 		}

@@ -45,6 +45,9 @@ type Ctx struct {
 	Failed  bool // the call returned an error (valid at exit)
 	Exiting bool // printing happens at system call exit
 	Verbose bool // -v / -e verbose= for this call
+	// NoDeref is set for calls outside -e verbose=: structures are
+	// shown as their addresses, strings and buffers still as text.
+	NoDeref bool
 	Abbrev  bool // -e abbrev= for this call (default true)
 	Out     []byte
 	scratch []byte
@@ -113,7 +116,7 @@ func (c *Ctx) read(addr uint64, n int) ([]byte, bool) {
 
 // readInto fills b from addr; false when the memory is unreadable.
 func (c *Ctx) readInto(addr uint64, b []byte) bool {
-	if addr == 0 {
+	if addr == 0 || c.NoDeref {
 		return false
 	}
 	got, err := ptrace.ReadMem(c.Pid, addr, b)

@@ -328,7 +328,7 @@ func lseekWhence(c *Ctx, i int) { c.Value(seekWhence, c.Args[i]) }
 var dirents Printer = func(c *Ctx, i int) {
 	n := int(c.Ret)
 	b, ok := c.read(c.Args[i], n)
-	if !ok {
+	if !ok || c.NoDeref {
 		c.Addr(c.Args[i])
 		return
 	}

@@ -299,6 +299,12 @@ const ucSigmaskOffset = 296
 // signal frame restores.
 func sigreturnMask(c *Ctx) {
 	var b [8]byte
+	if c.NoDeref {
+		c.Str("{mask=")
+		c.Hex(c.SP + ucSigmaskOffset)
+		c.Out = append(c.Out, '}')
+		return
+	}
 	if !c.readInto(c.SP+ucSigmaskOffset, b[:]) {
 		c.Str("{mask=?}")
 		return
