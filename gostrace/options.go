@@ -27,8 +27,8 @@ type options struct {
 	pids           []int
 	strLen         int
 	escape         format.Escape
-	xCount         int  // -x flags
-	hexLong        bool // --strings-in-hex given (conflicts with -x)
+	xCount         int             // -x flags
+	hexLong        bool            // --strings-in-hex given (conflicts with -x)
 	decodeFDs      decode.FDDecode // -y, -yy, --decode-fds
 	yCount         int             // -y given this many times
 	decodeFDsSet   bool            // --decode-fds or -e decode-fds= given
