@@ -1,0 +1,185 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+)
+
+// Debian's ngrep compiles its match expression with PCRE2, without UTF
+// mode, with PCRE2_UNGREEDY, PCRE2_DOTALL (unless -M) and PCRE2_CASELESS
+// (-i). pcreToGo rewrites such a pattern for Go's regexp package:
+//
+//   - Subject bytes are characters, not UTF-8: a byte 0x80-0xff in the
+//     pattern becomes \x{HH}, and subjects holding such bytes are widened
+//     to one rune per byte (see latin1), so '.' and classes count bytes.
+//     Under -i those characters match only themselves, as in PCRE2's
+//     C-locale tables.
+//   - '$' and \Z match at the end or before a final newline.
+//   - \s includes the vertical tab.
+//
+// What Go's RE2 syntax lacks (backreferences, lookaround, possessive
+// quantifiers, atomic groups, repeats above 1000) does not compile; the
+// error is worded as PCRE2 words its nearest error.
+func pcreToGo(pat string, ignoreCase bool) string {
+	const endOrFinalNL = `(?:\n?\z)`
+	const space = `\t\n\v\f\r `
+	var b strings.Builder
+	high := func(c byte, inClass bool) {
+		if ignoreCase && !inClass {
+			fmt.Fprintf(&b, `(?-i:\x{%02x})`, c)
+			return
+		}
+		fmt.Fprintf(&b, `\x{%02x}`, c)
+	}
+	inClass := false
+	classStart := 0
+	for i := 0; i < len(pat); i++ {
+		c := pat[i]
+		switch {
+		case c >= 0x80:
+			high(c, inClass)
+		case c == '\\' && i+1 < len(pat):
+			i++
+			e := pat[i]
+			switch {
+			case e == 'Q':
+				end := strings.Index(pat[i+1:], `\E`)
+				lit := pat[i+1:]
+				if end >= 0 {
+					lit = pat[i+1 : i+1+end]
+					i += end + 2
+				} else {
+					i = len(pat)
+				}
+				for j := 0; j < len(lit); j++ {
+					switch lc := lit[j]; {
+					case lc >= 0x80:
+						high(lc, inClass)
+					case strings.IndexByte(`\.+*?()|[]{}^$-`, lc) >= 0:
+						b.WriteByte('\\')
+						b.WriteByte(lc)
+					default:
+						b.WriteByte(lc)
+					}
+				}
+			case e == 's' && inClass:
+				b.WriteString(space)
+			case e == 's':
+				b.WriteString("[" + space + "]")
+			case e == 'S' && !inClass:
+				b.WriteString("[^" + space + "]")
+			case e == 'Z' && !inClass:
+				b.WriteString(endOrFinalNL)
+			case e >= 0x80:
+				high(e, inClass)
+			default:
+				b.WriteByte('\\')
+				b.WriteByte(e)
+			}
+		case inClass:
+			b.WriteByte(c)
+			switch {
+			case c == '[' && i+1 < len(pat) && pat[i+1] == ':':
+				if end := strings.Index(pat[i+2:], ":]"); end >= 0 {
+					b.WriteString(pat[i+1 : i+2+end+2])
+					i += end + 3
+				}
+			case c == ']' && i > classStart:
+				inClass = false
+			}
+		case c == '[':
+			b.WriteByte(c)
+			inClass = true
+			classStart = i + 1
+			if classStart < len(pat) && pat[classStart] == '^' {
+				b.WriteByte('^')
+				i++
+				classStart++
+			}
+		case c == '$':
+			b.WriteString(endOrFinalNL)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// compileRegex compiles ngrep's match expression; the error is the line
+// ngrep prints.
+func compileRegex(pat string, ignoreCase, dotall bool) (*regexp.Regexp, error) {
+	flags := "(?U"
+	if ignoreCase {
+		flags += "i"
+	}
+	if dotall {
+		flags += "s"
+	}
+	re, err := regexp.Compile(flags + ")" + pcreToGo(pat, ignoreCase))
+	if err != nil {
+		msg, off := pcreError(pat, err)
+		return nil, fmt.Errorf("regex compile failed: %s (offset: %d)", msg, off)
+	}
+	return re, nil
+}
+
+// pcreErrors words Go's parse errors as PCRE2 words the same mistakes;
+// at says where PCRE2 reports it, from the offending text's position.
+var pcreErrors = map[syntax.ErrorCode]struct {
+	msg string
+	at  func(pat string, pos, n int) int
+}{
+	syntax.ErrMissingParen:          {"missing closing parenthesis", atEnd},
+	syntax.ErrUnexpectedParen:       {"unmatched closing parenthesis", unmatchedParen},
+	syntax.ErrMissingBracket:        {"missing terminating ] for character class", atEnd},
+	syntax.ErrInvalidCharRange:      {"range out of order in character class", lastByte},
+	syntax.ErrMissingRepeatArgument: {"quantifier does not follow a repeatable item", firstByte},
+	syntax.ErrInvalidRepeatOp:       {"quantifier does not follow a repeatable item", secondByte},
+	syntax.ErrInvalidRepeatSize:     {"numbers out of order in {} quantifier", lastByte},
+	syntax.ErrTrailingBackslash:     {`\ at end of pattern`, atEnd},
+	syntax.ErrInvalidEscape:         {`unrecognized character follows \`, afterText},
+	syntax.ErrInvalidNamedCapture:   {"syntax error in subpattern name (missing terminator?)", afterText},
+	syntax.ErrInvalidPerlOp:         {"unrecognized character after (? or (?-", afterText},
+}
+
+func atEnd(pat string, _, _ int) int      { return len(pat) }
+func firstByte(_ string, pos, _ int) int  { return pos }
+func secondByte(_ string, pos, _ int) int { return pos + 1 }
+func lastByte(_ string, pos, n int) int   { return pos + n - 1 }
+func afterText(_ string, pos, n int) int  { return pos + n }
+func unmatchedParen(pat string, _, _ int) int {
+	depth := 0
+	for i := 0; i < len(pat); i++ {
+		switch pat[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return len(pat)
+}
+
+func pcreError(pat string, err error) (string, int) {
+	var se *syntax.Error
+	if !errors.As(err, &se) {
+		return err.Error(), 0
+	}
+	e, ok := pcreErrors[se.Code]
+	if !ok {
+		return se.Code.String(), 0
+	}
+	pos := strings.Index(pat, se.Expr)
+	if pos < 0 {
+		pos = 0
+	}
+	return e.msg, e.at(pat, pos, len(se.Expr))
+}
