@@ -24,7 +24,7 @@ type printer struct {
 	// on the current line, at call depth openDepth.
 	open      *proc
 	openDepth int
-	openCol   int // length of the pending left half
+	openCol   int       // length of the pending left half
 	last      time.Time // previous line, for -r
 	err       error
 }

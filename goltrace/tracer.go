@@ -48,7 +48,7 @@ type frame struct {
 	// formatted holds printf-style parameters after an output parameter,
 	// formatted at entry while their variadic arguments are in registers.
 	formatted map[int][]byte
-	syscall bool
+	syscall   bool
 }
 
 // proc is one traced process.
@@ -63,6 +63,8 @@ type proc struct {
 	skipExit bool        // ignore the next syscall-exit stop (execve)
 	// attachPending: attached with -p, breakpoints go in at the first stop.
 	attachPending bool
+	// early: a new child stopped before its parent's fork event.
+	early bool
 }
 
 // stat is one row of the -c summary.
@@ -125,9 +127,11 @@ func (t *tracer) run() {
 func (t *tracer) handle(st ptrace.Stop) {
 	p := t.procs[st.Pid]
 	if p == nil {
-		// A new child can report before its parent's fork event.
-		p = &proc{pid: st.Pid, bps: map[uint64]*breakpoint{}}
+		// A new child can report before its parent's fork event: it
+		// waits, stopped, until that event says how to treat it.
+		p = &proc{pid: st.Pid, bps: map[uint64]*breakpoint{}, early: true}
 		t.procs[st.Pid] = p
+		return
 	}
 	switch st.Kind {
 	case ptrace.KindExited:
@@ -286,6 +290,7 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 			c = &proc{pid: cpid}
 			t.procs[cpid] = c
 		}
+		defer t.releaseChild(c)
 		c.bps = make(map[uint64]*breakpoint, len(p.bps))
 		for a, bp := range p.bps {
 			cp := *bp
@@ -306,6 +311,20 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 		}
 	}
 	t.resume(p, 0)
+}
+
+// releaseChild lets a child that stopped before its parent's fork event
+// go on, once the parent has been resumed.
+func (t *tracer) releaseChild(c *proc) {
+	if !c.early {
+		return
+	}
+	c.early = false
+	if c.detach {
+		t.dropChild(c)
+		return
+	}
+	t.resume(c, 0)
 }
 
 // dropChild takes the breakpoints out of an untraced child and detaches.

@@ -166,9 +166,6 @@ func (c *valueCtx) appendValue(dst []byte, t *proto.Type, v uint64, depth int) [
 		return strconv.AppendUint(dst, uint64(uint16(v)), 10)
 	case proto.Char:
 		dst = append(dst, '\'')
-		if byte(v) == '\'' {
-			return append(dst, "''"...)
-		}
 		dst = appendChar(dst, byte(v))
 		return append(dst, '\'')
 	case proto.Float:
@@ -272,6 +269,14 @@ func (c *valueCtx) appendString(dst []byte, t *proto.Type, addr uint64) []byte {
 		data = c.buf[:n]
 		got, _ := ptrace.ReadMem(c.pid, addr, data)
 		data = data[:got]
+		if t.Len.NulStop {
+			for i, b := range data {
+				if b == 0 {
+					data, cut = data[:i], false
+					break
+				}
+			}
+		}
 	} else {
 		var found bool
 		var err error

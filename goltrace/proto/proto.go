@@ -71,6 +71,9 @@ const (
 type Expr struct {
 	Kind ExprKind
 	N    int64
+	// NulStop ends the data early at a NUL byte (the legacy stringN
+	// spelling, ltrace's zero(argN)).
+	NulStop bool
 }
 
 // EnumValue is one name of an enum.
@@ -301,7 +304,7 @@ var simple = map[string]Kind{
 	"void": Void, "int": Int, "uint": Uint, "long": Long, "ulong": Ulong,
 	"short": Short, "ushort": Ushort, "char": Char, "float": Float,
 	"double": Double, "addr": Addr, "file": File, "format": Format,
-	"string": String, "octal": Int, "bool": Int,
+	"string": String, "bool": Int,
 }
 
 func (p *parser) typ() (*Type, error) {
@@ -404,18 +407,14 @@ func (p *parser) base() (*Type, error) {
 		return &Type{Kind: Bitvec, Elem: inner}, nil
 	}
 	if k, ok := simple[name]; ok {
-		t := &Type{Kind: k}
-		if name == "octal" {
-			t.Lens = Octal
-		}
-		return t, nil
+		return &Type{Kind: k}, nil
 	}
 	if strings.HasPrefix(name, "string") {
 		if n, err := strconv.Atoi(name[len("string"):]); err == nil && n >= 0 {
 			if n == 0 {
-				return &Type{Kind: String, Len: Expr{Kind: Retval}}, nil
+				return &Type{Kind: String, Len: Expr{Kind: Retval, NulStop: true}}, nil
 			}
-			return &Type{Kind: String, Len: Expr{Kind: Arg, N: int64(n)}}, nil
+			return &Type{Kind: String, Len: Expr{Kind: Arg, N: int64(n), NulStop: true}}, nil
 		}
 	}
 	if t, ok := p.cfg.typedefs[name]; ok {
