@@ -259,7 +259,7 @@ var WaitStatus Printer = func(c *Ctx, i int) {
 		c.Int(int64(st >> 8 & 0xff))
 	case st&0xff == 0x7f:
 		c.Str("WIFSTOPPED(s) && WSTOPSIG(s) == ")
-		c.Signal(int(st >> 8 & 0xff))
+		c.Str(SignalName(int(st >> 8 & 0xff))) // names whatever the -X style, as strace does
 		if st>>16 != 0 {
 			c.Str(" && (s >> 16) == ")
 			c.Hex(uint64(st >> 16))
@@ -268,7 +268,7 @@ var WaitStatus Printer = func(c *Ctx, i int) {
 		c.Str("WIFCONTINUED(s)")
 	default:
 		c.Str("WIFSIGNALED(s) && WTERMSIG(s) == ")
-		c.Signal(int(st & 0x7f))
+		c.Str(SignalName(int(st & 0x7f)))
 		if st&0x80 != 0 {
 			c.Str(" && WCOREDUMP(s)")
 		}

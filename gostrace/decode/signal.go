@@ -185,6 +185,26 @@ var siCodesBySig = map[int][]string{
 	31: {1: "SYS_SECCOMP", "SYS_USER_DISPATCH"},
 }
 
+// siCode appends si_code: its name, or under -X the number (hex when
+// positive) with the name in a comment.
+func (c *Ctx) siCode(sig, code int) {
+	name, ok := siCodeName(sig, code)
+	switch {
+	case ok && c.xlat == XlatAbbrev:
+		c.Str(name)
+		return
+	case code > 0:
+		c.Hex(uint64(code))
+	default:
+		c.Int(int64(code))
+	}
+	if ok && c.xlat == XlatVerbose {
+		c.Str(" /* ")
+		c.Str(name)
+		c.Str(" */")
+	}
+}
+
 func siCodeName(sig, code int) (string, bool) {
 	if code > 0 && code < 0x80 {
 		if names := siCodesBySig[sig]; code < len(names) && names[code] != "" {
@@ -202,14 +222,9 @@ func (c *Ctx) Siginfo(si *ptrace.Siginfo) {
 	c.xlat = c.Cfg.XlatStyle
 	sig, code := si.Signo(), si.Code()
 	c.Str("{si_signo=")
-	c.Str(SignalName(sig))
+	c.Signal(sig)
 	c.Str(", si_code=")
-	name, ok := siCodeName(sig, code)
-	if ok {
-		c.Str(name)
-	} else {
-		c.Int(int64(code))
-	}
+	c.siCode(sig, code)
 	if si.Errno() != 0 {
 		c.Str(", si_errno=")
 		c.Int(int64(si.Errno()))

@@ -90,12 +90,11 @@ var syslogActions = &Xlat{Vals: seq("SYSLOG_ACTION_CLOSE", "SYSLOG_ACTION_OPEN",
 	"SYSLOG_ACTION_CONSOLE_ON", "SYSLOG_ACTION_CONSOLE_LEVEL", "SYSLOG_ACTION_SIZE_UNREAD",
 	"SYSLOG_ACTION_SIZE_BUFFER"), Unknown: "SYSLOG_ACTION_???"}
 
-// syslogAction prints the action with its number, as strace always does.
+// syslogAction prints the action as its number with the name in a
+// comment, whatever the -X style, as strace does.
 func syslogAction(c *Ctx, i int) {
 	style := c.xlat
-	if style == XlatAbbrev {
-		c.xlat = XlatVerbose
-	}
+	c.xlat = XlatVerbose
 	c.DecValue(syslogActions, uint64(int64(int32(c.Args[i]))))
 	c.xlat = style
 }
