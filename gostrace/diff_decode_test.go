@@ -53,5 +53,8 @@ func init() {
 		diffCase{name: "dec-sockopt", flags: []string{"-e", "trace=%network,getpid"}, cmd: []string{"@dec_sockopt"}},
 		diffCase{name: "dec-sockopt-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_sockopt"}},
 		diffCase{name: "dec-sockopt-X-raw", flags: []string{"-X", "raw", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_sockopt"}},
+		diffCase{name: "dec-fcntl", cmd: []string{"@dec_fcntl"}},
+		diffCase{name: "dec-fcntl-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=fcntl"}, cmd: []string{"@dec_fcntl"}},
+		diffCase{name: "dec-fcntl-X-raw", flags: []string{"-X", "raw", "-e", "trace=fcntl"}, cmd: []string{"@dec_fcntl"}},
 	)
 }

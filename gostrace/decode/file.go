@@ -234,66 +234,6 @@ var Stat Printer = func(c *Ctx, i int) {
 	c.Out = append(c.Out, '}')
 }
 
-var fcntlCmds = &Xlat{Vals: []Const{
-	{0, "F_DUPFD"}, {1, "F_GETFD"}, {2, "F_SETFD"}, {3, "F_GETFL"}, {4, "F_SETFL"}, {5, "F_GETLK"},
-	{6, "F_SETLK"}, {7, "F_SETLKW"}, {8, "F_SETOWN"}, {9, "F_GETOWN"}, {10, "F_SETSIG"}, {11, "F_GETSIG"},
-	{15, "F_SETOWN_EX"}, {16, "F_GETOWN_EX"}, {17, "F_GETOWNER_UIDS"}, {36, "F_OFD_GETLK"},
-	{37, "F_OFD_SETLK"}, {38, "F_OFD_SETLKW"}, {1024, "F_SETLEASE"}, {1025, "F_GETLEASE"},
-	{1026, "F_NOTIFY"}, {1030, "F_DUPFD_CLOEXEC"}, {1031, "F_SETPIPE_SZ"}, {1032, "F_GETPIPE_SZ"},
-	{1033, "F_ADD_SEALS"}, {1034, "F_GET_SEALS"}, {1035, "F_GET_RW_HINT"}, {1036, "F_SET_RW_HINT"},
-	{1037, "F_GET_FILE_RW_HINT"}, {1038, "F_SET_FILE_RW_HINT"},
-}, Unknown: "F_???"}
-
-var fdFlags = &Xlat{Vals: []Const{bit(1, "FD_CLOEXEC")}}
-
-// fcntlArg prints fcntl's third argument according to the command.
-var fcntlArg Printer = func(c *Ctx, i int) {
-	switch c.Args[1] {
-	case 1, 3, 9, 11, 1025, 1032, 1034, 1035, 1037: // commands without argument
-		c.Out = c.Out[:len(c.Out)-2] // drop ", "
-	case 2:
-		c.Flags(fdFlags, uint64(uint32(c.Args[i])))
-	case 4:
-		c.OpenFlags(c.Args[i])
-	case 1033: // F_ADD_SEALS
-		c.Flags(sealFlags, c.Args[i]&0xffffffff)
-	case 0, 1030, 8, 10, 1031, 1024:
-		c.Int(int64(int32(c.Args[i])))
-	default:
-		c.Addr(c.Args[i])
-	}
-}
-
-// fcntlRet annotates F_GETFL/F_GETFD results and returns descriptors.
-func fcntlRet(c *Ctx) {
-	switch c.Args[1] {
-	case 3:
-		c.Hex(uint64(c.Ret))
-		c.Str(" (flags ")
-		c.xlat = XlatAbbrev
-		c.OpenFlags(uint64(c.Ret))
-		c.Out = append(c.Out, ')')
-	case 1:
-		c.Hex(uint64(c.Ret))
-		if c.Ret != 0 {
-			c.Str(" (flags ")
-			c.Flags(fdFlags, uint64(c.Ret))
-			c.Out = append(c.Out, ')')
-		}
-	case 1034: // F_GET_SEALS
-		c.Hex(uint64(c.Ret))
-		if c.Ret != 0 {
-			c.Str(" (seals ")
-			c.Flags(sealFlags, uint64(c.Ret))
-			c.Out = append(c.Out, ')')
-		}
-	case 0, 1030:
-		RetFD(c)
-	default:
-		c.Int(c.Ret)
-	}
-}
-
 // RetFD prints a returned descriptor (with -y its path).
 func RetFD(c *Ctx) { c.FD(int32(c.Ret)) }
 
@@ -407,7 +347,6 @@ func init() {
 		"dup3":        {Args: []Arg{FDArg, In(Int), In(OpenFlagsArg)}, Ret: RetFD},
 		"pipe":        {Args: []Arg{Out(PipeFDs)}},
 		"pipe2":       {Args: []Arg{Out(PipeFDs), In(OpenFlagsArg)}},
-		"fcntl":       {Args: []Arg{FDArg, In(func(c *Ctx, i int) { c.Value(fcntlCmds, c.Args[i]) }), In(fcntlArg)}, Ret: fcntlRet},
 		"readlink":    {Args: []Arg{PathArg, Out(BufRet), In(Ulong)}},
 		"readlinkat":  {Args: []Arg{DirArg, PathArg, Out(BufRet), In(Ulong)}},
 		"getcwd":      {Args: []Arg{Out(Path), In(Ulong)}},

@@ -377,7 +377,7 @@ func init() {
 // sigRet prints a returned signal number with its name: 10 (SIGUSR1).
 func sigRet(c *Ctx) {
 	c.Int(c.Ret)
-	if c.Ret > 0 && c.xlat != XlatRaw {
+	if c.Ret > 0 { // the comment names the signal whatever the -X style
 		c.Str(" (")
 		c.Str(SignalName(int(c.Ret)))
 		c.Out = append(c.Out, ')')
