@@ -137,7 +137,7 @@ var saFlags = &Xlat{Vals: []Const{
 	{0x800, "SA_EXPOSE_TAGBITS"},
 }}
 
-var sigHandlers = &Xlat{Vals: []Const{{0, "SIG_DFL"}, {1, "SIG_IGN"}}}
+var sigHandlers = &Xlat{Vals: []Const{{0, "SIG_DFL"}, {1, "SIG_IGN"}, {^uint64(0), "SIG_ERR"}}}
 
 // Sigaction prints a struct sigaction pointer.
 var Sigaction Printer = func(c *Ctx, i int) {
