@@ -1,9 +1,6 @@
 package decode
 
-import (
-	"strconv"
-	"time"
-)
+import "strconv"
 
 var openFlags = &Xlat{Vals: []Const{
 	bit(0100, "O_CREAT"), bit(0200, "O_EXCL"), bit(0400, "O_NOCTTY"), bit(01000, "O_TRUNC"),
@@ -150,15 +147,7 @@ func (c *Ctx) Dev(d uint64) {
 // Time appends a time_t with its ISO 8601 comment, as -v stat shows.
 func (c *Ctx) Time(sec, nsec int64) {
 	c.Int(sec)
-	c.Str(" /* ")
-	t := time.Unix(sec, nsec).Local()
-	c.Out = t.AppendFormat(c.Out, "2006-01-02T15:04:05")
-	if nsec != 0 {
-		c.Out = append(c.Out, '.')
-		c.Out = appendZeroPad(c.Out, uint64(nsec), 9)
-	}
-	c.Out = t.AppendFormat(c.Out, "-0700")
-	c.Str(" */")
+	c.dateComment(sec, nsec, 9)
 }
 
 func appendZeroPad(dst []byte, v uint64, width int) []byte {
@@ -443,16 +432,8 @@ var timespecPair Printer = func(c *Ctx, i int) {
 		c.Int(sec)
 		c.Str(", tv_nsec=")
 		c.Int(nsec)
-		c.Str("} /* ")
-		n := len(c.Out)
-		c.Time(sec, nsec)
-		date := append([]byte(nil), c.Out[n:]...)
-		c.Out = c.Out[:n]
-		if j := indexOf(date, "/* "); j >= 0 {
-			date = date[j+3 : len(date)-3]
-		}
-		c.Out = append(c.Out, date...)
-		c.Str(" */")
+		c.Out = append(c.Out, '}')
+		c.dateComment(sec, nsec, 9)
 	}
 	c.Out = append(c.Out, ']')
 }

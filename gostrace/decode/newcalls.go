@@ -35,8 +35,12 @@ var openHow Printer = func(c *Ctx, i int) {
 }
 
 // dateComment appends " /* 2023-11-14T22:13:20[.frac]+0000 */" for a
-// time with a fraction of digits digits (none when frac is zero).
+// time with a fraction of digits digits (none when frac is zero), and
+// nothing for time zero, as strace does.
 func (c *Ctx) dateComment(sec, frac int64, digits int) {
+	if sec == 0 && frac == 0 {
+		return // the epoch itself gets no comment
+	}
 	t := time.Unix(sec, 0).Local()
 	c.Str(" /* ")
 	c.Out = t.AppendFormat(c.Out, "2006-01-02T15:04:05")

@@ -40,29 +40,7 @@ func (c *Ctx) statxTime(name string, b []byte) {
 	c.Str(", tv_nsec=")
 	c.Int(nsec)
 	c.Out = append(c.Out, '}')
-	if sec == 0 && nsec == 0 {
-		return
-	}
-	c.Str(" /* ")
-	n := len(c.Out)
-	c.Time(sec, nsec)
-	// Time prints "SEC /* DATE */"; keep only DATE.
-	date := append([]byte(nil), c.Out[n:]...)
-	c.Out = c.Out[:n]
-	if k := indexOf(date, "/* "); k >= 0 {
-		date = date[k+3 : len(date)-3]
-	}
-	c.Out = append(c.Out, date...)
-	c.Str(" */")
-}
-
-func indexOf(b []byte, s string) int {
-	for i := 0; i+len(s) <= len(b); i++ {
-		if string(b[i:i+len(s)]) == s {
-			return i
-		}
-	}
-	return -1
+	c.dateComment(sec, nsec, 9)
 }
 
 // statxBuf prints struct statx.
