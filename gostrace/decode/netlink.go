@@ -615,7 +615,18 @@ func (c *Ctx) socketNetlinkFamily(fd int32) int {
 	if fd < 0 {
 		return notNetlink
 	}
-	link := "/proc/" + strconv.Itoa(c.Pid) + "/fd/" + strconv.Itoa(int(fd))
+	var buf [48]byte
+	p := append(buf[:0], "/proc/"...)
+	p = strconv.AppendInt(p, int64(c.Pid), 10)
+	p = append(p, "/fd/"...)
+	p = strconv.AppendInt(p, int64(fd), 10)
+	link := string(p)
+	// The protocol name first: one call tells most descriptors apart.
+	var name [16]byte
+	n, err := unix.Getxattr(link, "system.sockprotoname", name[:])
+	if err != nil || !bytes.Equal(bytes.TrimRight(name[:n], "\x00"), netlinkProtoName) {
+		return notNetlink
+	}
 	target, err := os.Readlink(link)
 	if err != nil {
 		return notNetlink
@@ -624,13 +635,10 @@ func (c *Ctx) socketNetlinkFamily(fd int32) int {
 	if !ok {
 		return notNetlink
 	}
-	var name [16]byte
-	n, err := unix.Getxattr(link, "system.sockprotoname", name[:])
-	if err != nil || string(bytes.TrimRight(name[:n], "\x00")) != "NETLINK" {
-		return notNetlink
-	}
 	return nlSockets.family(strings.TrimSuffix(ino, "]"))
 }
+
+var netlinkProtoName = []byte("NETLINK")
 
 // nlSockets caches the protocols of netlink socket inodes, read from
 // the tracer's own /proc/self/net/netlink: like strace, which asks
