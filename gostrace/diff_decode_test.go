@@ -56,5 +56,7 @@ func init() {
 		diffCase{name: "dec-fcntl", cmd: []string{"@dec_fcntl"}},
 		diffCase{name: "dec-fcntl-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=fcntl"}, cmd: []string{"@dec_fcntl"}},
 		diffCase{name: "dec-fcntl-X-raw", flags: []string{"-X", "raw", "-e", "trace=fcntl"}, cmd: []string{"@dec_fcntl"}},
+		diffCase{name: "dec-mq", cmd: []string{"@dec_mq"}},
+		diffCase{name: "dec-mq-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_mq"}},
 	)
 }
