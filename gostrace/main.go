@@ -10,9 +10,11 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -26,7 +28,9 @@ var progName = os.Args[0]
 // interrupted is set by the signal goroutine; the event loop detaches.
 var (
 	interrupted atomic.Bool
-	fatalSignal atomic.Int32
+	// watchingSignals: the tracer detaches on SIGINT/SIGTERM/… (-I 2).
+	watchingSignals bool
+	fatalSignal     atomic.Int32
 )
 
 // wakeEnv makes a copy of this binary exit at once: the signal goroutine
@@ -177,6 +181,7 @@ func watchSignals(level int) {
 	case intrNever, intrNeverTstp:
 		return
 	}
+	watchingSignals = true
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGPIPE)
 	go func() {
@@ -330,8 +335,18 @@ func (t *tracer) attach(pid int) error {
 }
 
 // detachAll releases every tracee after SIGINT/SIGTERM: each is
-// interrupted, waited for and detached, so none is left stopped.
+// interrupted, waited for and detached, so none is left stopped. A tracee
+// the loop holds stopped (see holdForInterrupt) is detached at once.
 func (t *tracer) detachAll() {
+	if p := t.held; p != nil {
+		t.held = nil
+		if p.pid == t.child && !p.attached {
+			_ = unix.Kill(p.pid, unix.Signal(fatalSignal.Load()))
+		}
+		_ = ptrace.Detach(p.pid, 0)
+		delete(t.procs, p.pid)
+		t.released(p)
+	}
 	for pid, p := range t.procs {
 		if p.pid == t.child && !p.attached {
 			_ = unix.Kill(pid, unix.SIGCONT)
@@ -358,20 +373,72 @@ func (t *tracer) detachAll() {
 			_ = ptrace.Detach(p.pid, 0)
 		}
 		delete(t.procs, st.Pid)
-		o := p.out
-		if !t.opt.quietAttach() && !p.hidden {
-			t.msgRaw(fmt.Sprintf("%s: Process %d detached\n", progName, p.pid))
+		t.released(p)
+	}
+}
+
+// released prints what strace prints for a detached tracee: the notice,
+// and " <detached ...>" closing the line of the call it was in.
+func (t *tracer) released(p *proc) {
+	o := p.out
+	if !t.opt.quietAttach() && !p.hidden {
+		t.msgRaw(fmt.Sprintf("%s: Process %d detached\n", progName, p.pid))
+	}
+	if o.owner == p {
+		o.buf = append(o.buf, " <detached ...>\n"...)
+		o.owner = nil
+	} else if p.inSyscall && !p.skip && !p.hidden && t.opt.bufferLines() && !t.opt.json && t.opt.status["detached"] {
+		// -e status=detached: the held-back line of the call the
+		// process was in.
+		t.begin(p)
+		o.buf = append(o.buf, p.line...)
+		o.buf = append(o.buf, " <detached ...>\n"...)
+		t.end(p)
+	}
+}
+
+// termSignals are the signals that make the tracer detach; a terminal
+// sends them to the whole process group, tracer and tracees alike.
+const termSignals = 1<<(syscall.SIGHUP-1) | 1<<(syscall.SIGINT-1) | 1<<(syscall.SIGQUIT-1) | 1<<(syscall.SIGTERM-1)
+
+// holdForInterrupt decides whether a system call that a terminating
+// signal interrupted was cut short by the tracer's own interruption: a
+// terminal sends SIGINT to the whole process group. strace's handler runs
+// before it sees the tracee's syscall-exit stop, so it detaches with the
+// call unfinished; the Go runtime hands the tracer's signal to a
+// goroutine, so the loop gives that goroutine a moment (at most 5 ms) to
+// report. When it does, p is kept stopped (t.held) for detachAll and
+// nothing of this stop is printed. (A tracee stopped for delivery of the
+// signal outside a call is printed as strace prints it: "--- SIGINT".)
+func (t *tracer) holdForInterrupt(p *proc) bool {
+	if !watchingSignals || p.hidden || !signalPending(p.pid, termSignals) {
+		return false
+	}
+	for i := 0; i < 50 && !interrupted.Load(); i++ {
+		time.Sleep(100 * time.Microsecond)
+	}
+	if !interrupted.Load() {
+		return false
+	}
+	t.held = p
+	return true
+}
+
+// signalPending reports whether one of the signals in mask is pending
+// for pid, for the thread or the whole process (/proc/PID/status).
+func signalPending(pid int, mask uint64) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		field, val, ok := strings.Cut(line, ":\t")
+		if !ok || field != "SigPnd" && field != "ShdPnd" {
+			continue
 		}
-		if o.owner == p {
-			o.buf = append(o.buf, " <detached ...>\n"...)
-			o.owner = nil
-		} else if p.inSyscall && !p.skip && !p.hidden && t.opt.bufferLines() && !t.opt.json && t.opt.status["detached"] {
-			// -e status=detached: the held-back line of the call
-			// the process was in.
-			t.begin(p)
-			o.buf = append(o.buf, p.line...)
-			o.buf = append(o.buf, " <detached ...>\n"...)
-			t.end(p)
+		if v, err := strconv.ParseUint(val, 16, 64); err == nil && v&mask != 0 {
+			return true
 		}
 	}
+	return false
 }

@@ -30,9 +30,18 @@ func (t *tracer) syscallStop(p *proc) {
 	case ptrace.OpEntry, ptrace.OpSeccomp:
 		t.enter(p, info)
 	case ptrace.OpExit:
+		if info.IsError() && isInterruption(info.Rval()) && p.inSyscall && t.holdForInterrupt(p) {
+			return
+		}
 		sig = t.exit(p, info)
 	}
 	t.resume(p, sig)
+}
+
+// isInterruption reports whether ret is an error a signal causes:
+// EINTR or one of the kernel's restart codes.
+func isInterruption(ret int64) bool {
+	return ret == -int64(syscall.EINTR) || ret <= -512 && ret >= -errRestartBlock
 }
 
 func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {

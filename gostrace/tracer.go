@@ -62,6 +62,9 @@ type tracer struct {
 	eager    bool               // output shares stderr with tracees: flush before resuming
 	io       *ioDumper          // -e read=/write= dumps
 	ipInfo   ptrace.SyscallInfo // -i: the registers of the stop being printed
+	// held is a tracee kept stopped for detachAll after the tracer was
+	// interrupted (holdForInterrupt).
+	held *proc
 	// lightSpawn: the command was started by the stub trampoline, which
 	// leaves reporting a failed execve to the tracer.
 	lightSpawn bool
