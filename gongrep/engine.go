@@ -18,10 +18,12 @@ type engine struct {
 	m        matcher
 	lay      frame.Layout
 	buf      frame.Buffer
+	frame    frame.Frame
 	src      capture.Source
 	filter   *filter.Program
 	dump     *capture.PcapWriter
 	dumpFile *os.File
+	kill     *killer
 	seen     uint32 // packets that passed the filter (ngrep's #N)
 	matches  uint32
 	keep     uint32 // -A: packets still to show after a match
@@ -36,15 +38,20 @@ func (e *engine) done() bool {
 	return e.c.maxMatches != 0 && e.matches >= e.c.maxMatches
 }
 
-// process handles one packet that passed the filter.
-func (e *engine) process(p *capture.Packet) error {
-	buf := e.buf.Load(p.Data)
-	f := frame.Decode(buf, uint32(len(p.Data)), e.lay)
+// load copies a packet into the packet buffer, as libpcap reads every
+// packet there before its filter runs.
+func (e *engine) load(p *capture.Packet) []byte { return e.buf.Load(p.Data) }
+
+// process handles one packet that passed the filter, already loaded into
+// buf.
+func (e *engine) process(p *capture.Packet, buf []byte) error {
+	f := &e.frame
+	f.Decode(buf, uint32(len(p.Data)), e.lay)
 	e.seen++
 	if e.c.quiet < 1 {
 		e.out.w.WriteByte('#')
 	}
-	if err := e.show(p, buf, &f); err != nil {
+	if err := e.show(p, buf, f); err != nil {
 		return err
 	}
 	if e.c.matchAfter != 0 && e.keep != 0 {
@@ -89,6 +96,9 @@ func (e *engine) show(p *capture.Packet, buf []byte, f *frame.Frame) error {
 		if err := e.dump.WritePacket(p); err != nil {
 			return err
 		}
+	}
+	if e.kill != nil {
+		e.kill.kill(buf, uint32(len(p.Data)), e.lay.LinkOffset)
 	}
 	return nil
 }

@@ -88,6 +88,17 @@ func (r *exitRequest) Error() string { return r.stderr }
 // header lines.
 func (s *session) setup() error {
 	c := s.c
+	if c.killCount != 0 {
+		if _, err := defaultDevice(); err != nil {
+			// tcpkill_init's errx: no clean_exit.
+			return &exitRequest{stderr: baseProg(c.prog) + ": no suitable device found\n", status: 1}
+		}
+		k, err := newKiller(c.prog, c.killCount)
+		if err != nil {
+			return err
+		}
+		s.eng.kill = k
+	}
 	var target compileTarget
 	if c.readFile != "" {
 		src, closer, err := openFile(c.readFile)
@@ -245,10 +256,11 @@ func (s *session) loop() {
 		if err != nil {
 			return
 		}
+		buf := e.load(p)
 		if e.filter != nil && e.filter.Match(p.Data, int(p.Len)) == 0 {
 			continue
 		}
-		if err := e.process(p); err != nil {
+		if err := e.process(p, buf); err != nil {
 			return
 		}
 		if s.live != nil || s.c.lineBuffered {
@@ -276,6 +288,9 @@ func (s *session) cleanExit() int {
 		s.closer.Close()
 	}
 	s.eng.closeDump()
+	if s.eng.kill != nil {
+		s.eng.kill.close()
+	}
 	if s.eng.matches != 0 {
 		return 0
 	}

@@ -134,10 +134,14 @@ var transports = [256]transport{
 	ProtoIGMP:   {hdr: fixedHdr(4), numbers: typeCode},
 }
 
-// Decode reads the packet at the start of buf (caplen bytes captured).
-func Decode(buf []byte, caplen uint32, lay Layout) Frame {
+// Decode reads the packet at the start of buf (caplen bytes captured)
+// into f. A packet that is neither IPv4 nor IPv6 leaves the addresses as
+// they were: ngrep prints whatever its address buffers on the stack still
+// hold, which is the previous packet's addresses.
+func (f *Frame) Decode(buf []byte, caplen uint32, lay Layout) {
 	m := mem(buf)
-	var f Frame
+	src, dst := f.Src, f.Dst
+	*f = Frame{Src: src, Dst: dst}
 	var vlanOff uint8
 	if lay.VLAN {
 		vlanOff = vlanCount(m, uint16(caplen)) * vlanHdrSize
@@ -198,7 +202,6 @@ func Decode(buf []byte, caplen uint32, lay Layout) Frame {
 	}
 	f.Payload = at
 	f.PayloadLen = length
-	return f
 }
 
 // PayloadBytes returns the payload Decode found in buf, cut to limit bytes.
