@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 	"time"
 
 	"github.com/goclues/goclues/common/sysent"
@@ -9,15 +10,16 @@ import (
 )
 
 // --json writes one JSON object per line and event instead of strace
-// lines. Arguments and results keep strace's notation as strings, so a
-// consumer sees exactly what the text trace would show.
+// lines. Arguments (one array element each) and results keep strace's
+// notation as strings, so a consumer sees exactly what the text trace
+// would show.
 
 type jsonSyscall struct {
 	Pid      int     `json:"pid"`
 	Type     string  `json:"type"`
 	Time     float64 `json:"time"`
 	Name     string  `json:"syscall"`
-	Args     string  `json:"args"`
+	Args     []string `json:"args"`
 	Ret      string  `json:"return"`
 	Retval   int64   `json:"retval"`
 	Errno    string  `json:"errno,omitempty"`
@@ -33,7 +35,7 @@ func (t *tracer) jsonSyscall(p *proc, raw bool) {
 		args = args[n : len(args)-1]
 	}
 	ev := jsonSyscall{Pid: p.pid, Type: "syscall", Time: unixSeconds(p.entry), Name: sysent.Name(c.Nr),
-		Args: args, Retval: c.Ret, Injected: t.opt.injected(p), Duration: time.Since(p.entry).Seconds()}
+		Args: splitArgs(args), Retval: c.Ret, Injected: t.opt.injected(p), Duration: time.Since(p.entry).Seconds()}
 	c.Out = c.Out[:0]
 	if c.Failed {
 		appendError(c)
@@ -65,6 +67,37 @@ func (t *tracer) writeJSON(p *proc, v any) {
 	o.interrupt(p)
 	o.buf = append(o.buf, b...)
 	o.buf = append(o.buf, '\n')
+}
+
+// splitArgs cuts strace's argument text at the commas between
+// arguments, not those inside quotes, brackets, braces or parentheses.
+func splitArgs(s string) []string {
+	out := []string{}
+	depth, start := 0, 0
+	inQuote := false
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case inQuote:
+			if b == '\\' {
+				i++
+			} else if b == '"' {
+				inQuote = false
+			}
+		case b == '"':
+			inQuote = true
+		case b == '(' || b == '[' || b == '{':
+			depth++
+		case b == ')' || b == ']' || b == '}':
+			depth--
+		case b == ',' && depth == 0:
+			out = append(out, strings.TrimSpace(s[start:i]))
+			start = i + 1
+		}
+	}
+	if rest := strings.TrimSpace(s[start:]); rest != "" || len(out) > 0 {
+		out = append(out, rest)
+	}
+	return out
 }
 
 func unixSeconds(t time.Time) float64 { return float64(t.UnixNano()) / 1e9 }

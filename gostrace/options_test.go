@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/goclues/goclues/common/sysent"
@@ -91,5 +92,23 @@ func TestInjectionWhen(t *testing.T) {
 	}
 	if inj.errno != 2 {
 		t.Errorf("errno %d", inj.errno)
+	}
+}
+
+func TestSplitArgs(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"", []string{}},
+		{"0", []string{"0"}},
+		{`AT_FDCWD, "/a, b", O_RDONLY|O_CLOEXEC`, []string{"AT_FDCWD", `"/a, b"`, "O_RDONLY|O_CLOEXEC"}},
+		{`3, "\"x,\\", 5`, []string{"3", `"\"x,\\"`, "5"}},
+		{`{st_mode=S_IFREG|0644, st_size=3, ...}, [{fd=0, events=POLLIN}], 1`, []string{"{st_mode=S_IFREG|0644, st_size=3, ...}", "[{fd=0, events=POLLIN}]", "1"}},
+		{`NULL, 8, htons(0 /* ETH_P_??? */)`, []string{"NULL", "8", "htons(0 /* ETH_P_??? */)"}},
+	} {
+		if got := splitArgs(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("splitArgs(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

@@ -96,7 +96,7 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 		p.line = append(p.line[:0], c.Out...)
 		if t.opt.json && (nr == nrExit || nr == nrExitGroup) {
 			args := string(c.Out[len(sysent.Name(nr))+1:])
-			t.jsonEvent(p, "syscall", "syscall", sysent.Name(nr), "args", args, "return", "?")
+			t.jsonEvent(p, "syscall", "syscall", sysent.Name(nr), "args", splitArgs(args), "return", "?")
 			p.skip = true
 		}
 		return
