@@ -15,16 +15,16 @@ import (
 // would show.
 
 type jsonSyscall struct {
-	Pid      int     `json:"pid"`
-	Type     string  `json:"type"`
-	Time     float64 `json:"time"`
-	Name     string  `json:"syscall"`
+	Pid      int      `json:"pid"`
+	Type     string   `json:"type"`
+	Time     float64  `json:"time"`
+	Name     string   `json:"syscall"`
 	Args     []string `json:"args"`
-	Ret      string  `json:"return"`
-	Retval   int64   `json:"retval"`
-	Errno    string  `json:"errno,omitempty"`
-	Injected bool    `json:"injected,omitempty"`
-	Duration float64 `json:"duration"`
+	Ret      string   `json:"return"`
+	Retval   int64    `json:"retval"`
+	Errno    string   `json:"errno,omitempty"`
+	Injected bool     `json:"injected,omitempty"`
+	Duration float64  `json:"duration"`
 }
 
 func (t *tracer) jsonSyscall(p *proc, raw bool) {
