@@ -134,6 +134,7 @@ func openOutput(opt *options) (*output, func(), error) {
 		return &output{f: os.Stderr}, func() {}, nil
 	case strings.HasPrefix(name, "|") || strings.HasPrefix(name, "!"):
 		cmd := exec.Command("/bin/sh", "-c", name[1:])
+		cmd.Args[0] = "sh" // as popen(3) runs it
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		w, err := cmd.StdinPipe()
 		if err != nil {

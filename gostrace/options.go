@@ -375,7 +375,7 @@ func (o *options) apply(opt int, arg string, hasArg bool) error {
 		o.status = map[string]bool{"failed": true}
 	case 's':
 		n, err := strconv.Atoi(arg)
-		if err != nil || n < 0 {
+		if err != nil || n < 0 || n > maxStrLen {
 			return &usageError{fmt.Sprintf("%s: invalid -s argument: '%s'", progName, arg)}
 		}
 		o.strLen = n
@@ -713,6 +713,9 @@ func (o *options) verbose(nr int) bool {
 }
 
 func (o *options) raw(nr int) bool { return nr >= 0 && nr < sysent.Max && o.rawSet[nr] }
+
+// maxStrLen is the largest -s strace accepts (INT_MAX/2).
+const maxStrLen = 1<<30 - 1
 
 // precisions are the digits of strace's timestamp precisions.
 var precisions = map[string]int{"s": 0, "ms": 3, "us": 6, "ns": 9}

@@ -101,7 +101,11 @@ func (t *tracer) addProc(pid int) *proc {
 		}
 		f, err := os.OpenFile(t.opt.outName+"."+strconv.Itoa(pid), flags, 0o666)
 		if err != nil {
-			t.msg("Can't fopen '%s.%d': %v", t.opt.outName, pid, ptrace.ErrnoText(err))
+			// Fatal, as in strace: the tracer leaves, the kernel
+			// releases its tracees.
+			t.msg("Can't fopen '%s.%d': %s", t.opt.outName, pid, errnoText(err))
+			t.flush()
+			os.Exit(1)
 		} else {
 			p.out = &output{f: f, ff: true}
 			t.outs = append(t.outs, p.out)
