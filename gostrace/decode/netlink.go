@@ -527,17 +527,12 @@ func nlaStruct(size, min int, fields ...string) nlaDec {
 }
 
 // nlString prints a string attribute: the trailing NUL is dropped, a
-// missing one marks the string as cut.
+// missing one marks the string as cut; inner NULs are shown (abstract
+// unix socket names start with one).
 func (c *Ctx) nlString(b []byte) {
 	terminated := len(b) > 0 && b[len(b)-1] == 0
 	if terminated {
 		b = b[:len(b)-1]
-	}
-	for i, ch := range b {
-		if ch == 0 {
-			b = b[:i]
-			break
-		}
 	}
 	cut := len(b) > c.Cfg.StrLen
 	if cut {

@@ -96,16 +96,24 @@ var diagSockopt nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
 	return true
 }
 
-// sockDiagPayload decodes the inet requests and replies; other families
-// fall back to a hex string.
+// sockDiagPayload decodes the unix and inet requests and replies; other
+// families fall back to a hex string.
 func sockDiagPayload(c *Ctx, typ, flags uint16, b []byte) bool {
-	if typ == nlmsgDone || len(b) < 1 || b[0] != 2 && b[0] != 10 || typ != 20 {
+	if typ != 20 || len(b) < 1 {
 		return false
 	}
-	if flags&1 != 0 {
+	req := flags&1 != 0
+	switch {
+	case b[0] == 1 && req:
+		c.unixDiagReq(b)
+	case b[0] == 1:
+		c.unixDiagMsg(b)
+	case (b[0] == 2 || b[0] == 10) && req:
 		c.inetDiagReq(b)
-	} else {
+	case b[0] == 2 || b[0] == 10:
 		c.inetDiagMsg(b)
+	default:
+		return false
 	}
 	return true
 }
@@ -212,5 +220,90 @@ func (c *Ctx) inetDiagMsg(b []byte) {
 	if len(b) > size {
 		c.Str(", ")
 		c.nlattrs(b[size:], inetDiagAttrs, b[0])
+	}
+}
+
+var udiagShowFlags = &Xlat{Vals: []Const{
+	bit(1, "UDIAG_SHOW_NAME"), bit(2, "UDIAG_SHOW_VFS"), bit(4, "UDIAG_SHOW_PEER"), bit(8, "UDIAG_SHOW_ICONS"),
+	bit(0x10, "UDIAG_SHOW_RQLEN"), bit(0x20, "UDIAG_SHOW_MEMINFO"), bit(0x40, "UDIAG_SHOW_UID"),
+}, Unknown: "UDIAG_SHOW_???"}
+
+var skMeminfoNames = indexedNames("", "SK_MEMINFO_RMEM_ALLOC", "SK_MEMINFO_RCVBUF", "SK_MEMINFO_WMEM_ALLOC",
+	"SK_MEMINFO_SNDBUF", "SK_MEMINFO_FWD_ALLOC", "SK_MEMINFO_WMEM_QUEUED", "SK_MEMINFO_OPTMEM",
+	"SK_MEMINFO_BACKLOG", "SK_MEMINFO_DROPS")
+
+var unixDiagAttrs = &nlaTable{
+	names: &Xlat{Vals: seq("UNIX_DIAG_NAME", "UNIX_DIAG_VFS", "UNIX_DIAG_PEER", "UNIX_DIAG_ICONS",
+		"UNIX_DIAG_RQLEN", "UNIX_DIAG_MEMINFO", "UNIX_DIAG_SHUTDOWN", "UNIX_DIAG_UID"), Unknown: "UNIX_DIAG_???"},
+	decs: []nlaDec{
+		0: nlaStr,
+		1: nlaStruct(4, 2, "udiag_vfs_ino", "udiag_vfs_dev"),
+		2: nlaU32,
+		3: nlaIndexed(4, false, &Xlat{}, ""),
+		4: nlaStruct(4, 2, "udiag_rqueue", "udiag_wqueue"),
+		5: nlaIndexed(4, false, skMeminfoNames, "SK_MEMINFO_???"),
+		6: nlaU8,
+		7: nlaU32,
+	},
+}
+
+// diagCookie appends an inet_diag/unix_diag cookie: [lo, hi].
+func (c *Ctx) diagCookie(b []byte) {
+	c.Out = append(c.Out, '[')
+	c.Uint(uint64(binary.LittleEndian.Uint32(b)))
+	c.Str(", ")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[4:])))
+	c.Out = append(c.Out, ']')
+}
+
+// unixDiagReq prints struct unix_diag_req.
+func (c *Ctx) unixDiagReq(b []byte) {
+	const size = 24
+	c.Str("{sdiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("sdiag_protocol=")
+	c.Uint(uint64(b[1]))
+	c.Str(", udiag_states=")
+	c.Flags(tcpStateFlags, uint64(binary.LittleEndian.Uint32(b[4:])))
+	c.Str(", udiag_ino=")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[8:])))
+	c.Str(", udiag_show=")
+	c.Flags(udiagShowFlags, uint64(binary.LittleEndian.Uint32(b[12:])))
+	c.Str(", udiag_cookie=")
+	c.diagCookie(b[16:])
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.forceHex(b[size:])
+	}
+}
+
+// unixDiagMsg prints struct unix_diag_msg and its attributes.
+func (c *Ctx) unixDiagMsg(b []byte) {
+	const size = 16
+	c.Str("{udiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("udiag_type=")
+	c.Value(socketTypes, uint64(b[1]))
+	c.Str(", udiag_state=")
+	c.Value(tcpStates, uint64(b[2]))
+	c.Str(", udiag_ino=")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[4:])))
+	c.Str(", udiag_cookie=")
+	c.diagCookie(b[8:])
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.nlattrs(b[size:], unixDiagAttrs, b[0])
 	}
 }

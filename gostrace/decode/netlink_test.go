@@ -58,6 +58,13 @@ func TestNetlink(t *testing.T) {
 			`[{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=123456, nlmsg_pid=0}, ` +
 				`{sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0, idiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_LISTEN|1<<TCP_CLOSING|0x1, ` +
 				`id={idiag_sport=htons(0), idiag_dport=htons(0), idiag_src=inet_addr("0.0.0.0"), idiag_dst=inet_addr("0.0.0.0"), idiag_if=0, idiag_cookie=[0, 0]}}]`},
+		{"unix_diag request", 4, nlMsg(20, 0x301, 5, []byte{1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0x15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}),
+			`[{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=5, nlmsg_pid=0}, ` +
+				`{sdiag_family=AF_UNIX, sdiag_protocol=0, udiag_states=1<<TCP_ESTABLISHED, udiag_ino=0, udiag_show=UDIAG_SHOW_NAME|UDIAG_SHOW_PEER|UDIAG_SHOW_RQLEN, udiag_cookie=[0, 0]}]`},
+		{"unix_diag reply", 4, nlMsg(20, 2, 5, append([]byte{1, 1, 10, 0, 0x85, 4, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0}, nlAttr(0, []byte("\x00abs"))...)),
+			`[{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=5, nlmsg_pid=0}, ` +
+				`{udiag_family=AF_UNIX, udiag_type=SOCK_STREAM, udiag_state=TCP_LISTEN, udiag_ino=1157, udiag_cookie=[7, 0]}, ` +
+				`[{nla_len=8, nla_type=UNIX_DIAG_NAME}, "\0abs"...]]`},
 		{"sock_diag reply", 4, nlMsg(20, 2, 1, append(append(append([]byte{10, 10, 0, 0, 0x07, 0xe8, 0, 0}, make([]byte, 44)...),
 			0, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 0, 0, 0, 0, 0x89, 4, 0, 0), append(nlAttr(8, []byte{0}), nlAttr(22, []byte{0x52, 0})...)...)),
 			`[{nlmsg_len=104, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=0}, ` +
@@ -90,6 +97,7 @@ func FuzzNetlink(f *testing.F) {
 	f.Add(nlMsg(2, 0x100, 1, append(le32b(0), nlMsg(18, 1, 1, nil)...)), 0)
 	f.Add(nlMsg(20, 0x301, 1, append([]byte{2, 6, 0, 0, 0xff, 0x0f, 0, 0}, make([]byte, 48)...)), 5)
 	f.Add(nlMsg(20, 2, 1, append([]byte{10, 10, 0, 0}, make([]byte, 80)...)), 5)
+	f.Add(nlMsg(20, 2, 1, append([]byte{1, 1, 10, 0}, make([]byte, 40)...)), 5)
 	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 0)
 	f.Fuzz(func(t *testing.T, b []byte, family int) {
 		for _, verbose := range []bool{false, true} {
