@@ -44,10 +44,12 @@ func atoi(s string) int32 {
 	const maxLong = 1<<63 - 1
 	var v uint64
 	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-		v = v*10 + uint64(s[i]-'0')
-		if v > maxLong+1 {
+		// Saturate just past the long range; the sign decides the clamp.
+		if v > (maxLong+1)/10 {
 			v = maxLong + 1
+			continue
 		}
+		v = min(v*10+uint64(s[i]-'0'), maxLong+1)
 	}
 	var l int64
 	switch {
