@@ -198,7 +198,7 @@ func setupMatcher(c *config) (matcher, string, error) {
 	if c.wordRegex {
 		expr = wordRegex(expr)
 	}
-	re, err := compileRegex(expr, c.ignoreCase, c.multiline)
+	m, err := newRegexMatcher(expr, c.ignoreCase, c.multiline)
 	if err != nil {
 		return nil, "", &setupError{msg: err.Error() + "\n"}
 	}
@@ -206,7 +206,7 @@ func setupMatcher(c *config) (matcher, string, error) {
 	if expr != "" {
 		line = prefix + "match (JIT): " + expr + "\n"
 	}
-	return &regexMatcher{re: re}, line, nil
+	return m, line, nil
 }
 
 // openDump opens -O's file as pcap_dump_open does.

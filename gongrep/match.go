@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"regexp"
+	"regexp/syntax"
 	"unicode/utf8"
 )
 
@@ -121,4 +122,109 @@ func hexVal(c byte) int {
 		return int(c-'A') + 10
 	}
 	return -1
+}
+
+// literalMatcher is the fast path for an expression that is plain ASCII
+// text: a substring search, folding ASCII case under -i. Go's regexp finds
+// no literal prefix in a case-insensitive pattern and would run its
+// general engine over every payload.
+type literalMatcher struct {
+	needle []byte // lower-cased under fold
+	fold   bool
+	first  [2]byte // the needle's first byte in both cases
+}
+
+// literalOf returns the matcher for an expression that is an ASCII
+// literal once parsed with ngrep's flags, or nil.
+func literalOf(goPattern string, fold bool) *literalMatcher {
+	re, err := syntax.Parse(goPattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpLiteral || len(re.Rune) == 0 || (re.Flags&syntax.FoldCase != 0) != fold {
+		return nil
+	}
+	needle := make([]byte, len(re.Rune))
+	for i, r := range re.Rune {
+		if r >= utf8.RuneSelf {
+			return nil
+		}
+		needle[i] = byte(r)
+		if fold {
+			needle[i] = lowerASCII(byte(r))
+		}
+	}
+	m := &literalMatcher{needle: needle, fold: fold}
+	m.first = [2]byte{needle[0], needle[0]}
+	if fold {
+		m.first[1] = upperASCII(needle[0])
+	}
+	return m
+}
+
+func (m *literalMatcher) match(data []byte, _ bool) (bool, int, int) {
+	if !m.fold {
+		i := bytes.Index(data, m.needle)
+		return i >= 0, max(i, 0), len(m.needle) * b2i(i >= 0)
+	}
+	n := len(m.needle)
+	for off := 0; off+n <= len(data); {
+		i := indexEither(data[off:len(data)-n+1], m.first[0], m.first[1])
+		if i < 0 {
+			break
+		}
+		at := off + i
+		if equalFoldASCII(data[at+1:at+n], m.needle[1:]) {
+			return true, at, n
+		}
+		off = at + 1
+	}
+	return false, 0, 0
+}
+
+// indexEither is the index of the first a or b in s.
+func indexEither(s []byte, a, b byte) int {
+	i := bytes.IndexByte(s, a)
+	if a == b {
+		return i
+	}
+	limit := s
+	if i >= 0 {
+		limit = s[:i]
+	}
+	if j := bytes.IndexByte(limit, b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+func equalFoldASCII(s, lower []byte) bool {
+	for i, c := range s {
+		if lowerASCII(c) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

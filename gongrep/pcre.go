@@ -111,6 +111,16 @@ func pcreToGo(pat string, ignoreCase bool) string {
 // compileRegex compiles ngrep's match expression; the error is the line
 // ngrep prints.
 func compileRegex(pat string, ignoreCase, dotall bool) (*regexp.Regexp, error) {
+	re, err := regexp.Compile(goPattern(pat, ignoreCase, dotall))
+	if err != nil {
+		msg, off := pcreError(pat, err)
+		return nil, fmt.Errorf("regex compile failed: %s (offset: %d)", msg, off)
+	}
+	return re, nil
+}
+
+// goPattern is the Go pattern with ngrep's PCRE2 options as flags.
+func goPattern(pat string, ignoreCase, dotall bool) string {
 	flags := "(?U"
 	if ignoreCase {
 		flags += "i"
@@ -118,12 +128,20 @@ func compileRegex(pat string, ignoreCase, dotall bool) (*regexp.Regexp, error) {
 	if dotall {
 		flags += "s"
 	}
-	re, err := regexp.Compile(flags + ")" + pcreToGo(pat, ignoreCase))
+	return flags + ")" + pcreToGo(pat, ignoreCase)
+}
+
+// newRegexMatcher compiles the expression and picks the fastest matcher
+// that gives the same answers.
+func newRegexMatcher(pat string, ignoreCase, dotall bool) (matcher, error) {
+	re, err := compileRegex(pat, ignoreCase, dotall)
 	if err != nil {
-		msg, off := pcreError(pat, err)
-		return nil, fmt.Errorf("regex compile failed: %s (offset: %d)", msg, off)
+		return nil, err
 	}
-	return re, nil
+	if lit := literalOf(goPattern(pat, ignoreCase, dotall), ignoreCase); lit != nil {
+		return lit, nil
+	}
+	return &regexMatcher{re: re}, nil
 }
 
 // pcreErrors words Go's parse errors as PCRE2 words the same mistakes;

@@ -144,3 +144,27 @@ func FuzzCompileRegex(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLiteralMatcher: the fast path for plain-text expressions answers as
+// the general regexp engine does, span included.
+func FuzzLiteralMatcher(f *testing.F) {
+	f.Add("host", []byte("Host: x"), true)
+	f.Add("GET", []byte("xGEGET"), false)
+	f.Add("a", []byte("\xffA"), true)
+	f.Fuzz(func(t *testing.T, pat string, subject []byte, fold bool) {
+		lit := literalOf(goPattern(pat, fold, true), fold)
+		if lit == nil {
+			return
+		}
+		re, err := compileRegex(pat, fold, true)
+		if err != nil {
+			t.Fatalf("%q: literal but no regexp: %v", pat, err)
+		}
+		general := &regexMatcher{re: re}
+		ok1, i1, n1 := lit.match(subject, true)
+		ok2, i2, n2 := general.match(subject, true)
+		if ok1 != ok2 || i1 != i2 || n1 != n2 {
+			t.Fatalf("%q (fold %v) on %q: literal %v %d %d, regexp %v %d %d", pat, fold, subject, ok1, i1, n1, ok2, i2, n2)
+		}
+	})
+}
