@@ -288,7 +288,7 @@ func (t *tracer) injectEntry(p *proc) {
 	if p.inject == nil {
 		return
 	}
-	time.Sleep(p.inject.delayEnter)
+	p.delay = p.inject.delayEnter
 	t.poke(p, p.inject.pokeEnter)
 	if p.inject.errno == 0 && !p.inject.hasRet && p.inject.replace < 0 {
 		return
@@ -310,7 +310,7 @@ func (t *tracer) injectExit(p *proc) (sig int) {
 	if inj == nil {
 		return 0
 	}
-	time.Sleep(inj.delayExit)
+	p.delay = inj.delayExit
 	t.poke(p, inj.pokeExit)
 	if inj.errno != 0 || inj.hasRet {
 		ret := inj.retval
@@ -371,4 +371,50 @@ func (t *tracer) appendInjectNote(dst []byte, p *proc) []byte {
 		dst = append(dst, " (DELAYED)"...)
 	}
 	return dst
+}
+
+// delayedProc is a tracee held stopped by a delay_enter=/delay_exit=
+// rule until its time is up; the other tracees keep running.
+type delayedProc struct {
+	p     *proc
+	sig   int
+	until time.Time
+}
+
+// hold keeps p stopped for its rule's delay instead of resuming it.
+func (t *tracer) hold(p *proc, sig int) {
+	t.delayed = append(t.delayed, delayedProc{p: p, sig: sig, until: time.Now().Add(p.delay)})
+	p.delay = 0
+}
+
+// resumeDue resumes the held tracees whose delay is over and returns
+// how long until the next one is due (0 when none is held).
+func (t *tracer) resumeDue() time.Duration {
+	now := time.Now()
+	var next time.Duration
+	kept := t.delayed[:0]
+	for _, d := range t.delayed {
+		if wait := d.until.Sub(now); wait > 0 {
+			kept = append(kept, d)
+			if next == 0 || wait < next {
+				next = wait
+			}
+			continue
+		}
+		t.resume(d.p, d.sig)
+	}
+	t.delayed = kept
+	return next
+}
+
+// forgetDelayed drops p from the held tracees (it died or was detached)
+// and returns the signal it was to get.
+func (t *tracer) forgetDelayed(p *proc) (sig int, ok bool) {
+	for i, d := range t.delayed {
+		if d.p == p {
+			t.delayed = append(t.delayed[:i], t.delayed[i+1:]...)
+			return d.sig, true
+		}
+	}
+	return 0, false
 }

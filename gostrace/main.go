@@ -348,6 +348,12 @@ func (t *tracer) detachAll() {
 		delete(t.procs, p.pid)
 		t.released(p)
 	}
+	for _, d := range t.delayed {
+		_ = ptrace.Detach(d.p.pid, d.sig)
+		delete(t.procs, d.p.pid)
+		t.released(d.p)
+	}
+	t.delayed = nil
 	for pid, p := range t.procs {
 		if p.pid == t.child && !p.attached {
 			_ = unix.Kill(pid, unix.SIGCONT)

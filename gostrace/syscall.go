@@ -35,6 +35,10 @@ func (t *tracer) syscallStop(p *proc) {
 		}
 		sig = t.exit(p, info)
 	}
+	if p.delay > 0 {
+		t.hold(p, sig)
+		return
+	}
 	t.resume(p, sig)
 }
 

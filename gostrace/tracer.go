@@ -36,6 +36,7 @@ type proc struct {
 	stack       unwind.Thread // -k: cached mappings, stack captured at entry
 	comm        []byte        // "<comm>" of the [pid N<comm>] prefix (-Y), loaded when first needed
 	failedExec  bool          // the command's execve failed: hide the rest
+	delay       time.Duration // inject delay to hold this stop for
 	poked       bool          // an inject rule wrote into the current call's arguments
 }
 
@@ -62,6 +63,8 @@ type tracer struct {
 	eager    bool               // output shares stderr with tracees: flush before resuming
 	io       *ioDumper          // -e read=/write= dumps
 	ipInfo   ptrace.SyscallInfo // -i: the registers of the stop being printed
+	// delayed are tracees held stopped by inject delays.
+	delayed []delayedProc
 	// held is a tracee kept stopped for detachAll after the tracer was
 	// interrupted (holdForInterrupt).
 	held *proc
@@ -142,16 +145,28 @@ func (t *tracer) loop() {
 			t.detachAll()
 			return
 		}
+		if !t.eager && len(t.out.buf) >= flushThreshold {
+			// A file gets its output in big blocks.
+			t.flush()
+		}
 		var st ptrace.Stop
 		var err error
-		if t.eager {
-			// Everything is flushed before a tracee runs: block at once.
-			st, _, err = ptrace.Wait(-1, false, ru)
-		} else {
-			// A file gets its output in big blocks.
-			if len(t.out.buf) >= flushThreshold {
-				t.flush()
+		if len(t.delayed) > 0 {
+			// Tracees held by inject delays: look for reports without
+			// blocking and let the held ones go when their time is up.
+			next := t.resumeDue()
+			if next > 0 {
+				var ok bool
+				st, ok, err = ptrace.Wait(-1, true, ru)
+				if err == nil && !ok {
+					t.flush()
+					time.Sleep(min(next, 200*time.Microsecond))
+					continue
+				}
+			} else {
+				st, _, err = ptrace.Wait(-1, false, ru)
 			}
+		} else {
 			st, _, err = ptrace.Wait(-1, false, ru)
 		}
 		if err != nil {
@@ -367,6 +382,7 @@ func (t *tracer) printf(p *proc, format string, args ...any) {
 
 func (t *tracer) exited(p *proc, st ptrace.Stop) {
 	delete(t.procs, p.pid)
+	t.forgetDelayed(p)
 	if p.pid == t.child {
 		if st.Kind == ptrace.KindExited {
 			t.exitCode = st.Status
