@@ -37,7 +37,12 @@ func (s *session) openLive() (*capture.Live, compileTarget, error) {
 		if errors.Is(err, capture.ErrNoSuchDevice) {
 			return nil, compileTarget{}, &setupError{msg: fmt.Sprintf("%s: %s (%s): No such device\n", dev, err, err)}
 		}
-		return nil, compileTarget{}, &setupError{msg: fmt.Sprintf("%s: %s: %s\n", dev, err, errnoText(err))}
+		errno := errnoText(err)
+		if errors.Is(err, capture.ErrNotUp) {
+			// libpcap's failed activation leaves EINVAL behind.
+			errno = "Invalid argument"
+		}
+		return nil, compileTarget{}, &setupError{msg: fmt.Sprintf("%s: %s: %s\n", dev, err, errno)}
 	}
 	netAddr, mask, lerr := lookupNet(dev)
 	if lerr != nil {
@@ -71,6 +76,8 @@ func (s *session) startLive() error {
 	if err := s.live.Start(s.eng.filter); err != nil {
 		return &setupError{msg: "pcap set: " + err.Error() + "\n"}
 	}
+	// The header is out once packets are being captured, as ngrep's is.
+	s.w.Flush()
 	go func() {
 		sig := <-s.sigs
 		s.live.Break()
