@@ -58,5 +58,7 @@ func init() {
 		diffCase{name: "dec-fcntl-X-raw", flags: []string{"-X", "raw", "-e", "trace=fcntl"}, cmd: []string{"@dec_fcntl"}},
 		diffCase{name: "dec-mq", cmd: []string{"@dec_mq"}},
 		diffCase{name: "dec-mq-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_mq"}},
+		diffCase{name: "dec-admin", cmd: []string{"@dec_admin"}},
+		diffCase{name: "dec-admin-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_admin"}},
 	)
 }

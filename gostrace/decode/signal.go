@@ -221,6 +221,10 @@ func siCodeName(sig, code int) (string, bool) {
 func (c *Ctx) Siginfo(si *ptrace.Siginfo) {
 	c.xlat = c.Cfg.XlatStyle
 	sig, code := si.Signo(), si.Code()
+	if sig == 0 {
+		c.Str("{}") // nothing is defined for signal 0
+		return
+	}
 	c.Str("{si_signo=")
 	c.Signal(sig)
 	c.Str(", si_code=")
@@ -331,18 +335,19 @@ func sigreturnMask(c *Ctx) {
 
 func init() {
 	register(map[string]*Spec{
-		"rt_sigaction":    {Args: []Arg{In(SigPrinter), In(Sigaction), Out(Sigaction), In(Ulong)}},
-		"rt_sigtimedwait": {Args: []Arg{In(SigsetPtr(3)), Out(SiginfoPtr), In(Timespec), In(Ulong)}, Ret: sigRet},
-		"rt_sigprocmask":  {Args: []Arg{In(func(c *Ctx, i int) { c.Value(sigprocmaskHow, c.Args[i]) }), In(SigsetPtr(3)), Out(SigsetPtr(3)), In(Ulong)}},
-		"rt_sigpending":   {Args: []Arg{Out(SigsetPtr(1)), In(Ulong)}},
-		"rt_sigsuspend":   {Args: []Arg{In(SigsetPtr(1)), In(Ulong)}},
-		"kill":            {Args: []Arg{In(Int), In(SigPrinter)}},
-		"tkill":           {Args: []Arg{In(Int), In(SigPrinter)}},
-		"tgkill":          {Args: []Arg{In(Int), In(Int), In(SigPrinter)}},
-		"rt_sigqueueinfo": {Args: []Arg{In(Int), In(SigPrinter), In(SiginfoPtr)}},
-		"rt_sigreturn":    {Args: []Arg{In(func(c *Ctx, i int) { sigreturnMask(c) })}},
-		"pause":           {},
-		"alarm":           {Args: []Arg{In(Uint)}},
+		"rt_sigaction":      {Args: []Arg{In(SigPrinter), In(Sigaction), Out(Sigaction), In(Ulong)}},
+		"rt_sigtimedwait":   {Args: []Arg{In(SigsetPtr(3)), Out(SiginfoPtr), In(Timespec), In(Ulong)}, Ret: sigRet},
+		"rt_sigprocmask":    {Args: []Arg{In(func(c *Ctx, i int) { c.Value(sigprocmaskHow, c.Args[i]) }), In(SigsetPtr(3)), Out(SigsetPtr(3)), In(Ulong)}},
+		"rt_sigpending":     {Args: []Arg{Out(SigsetPtr(1)), In(Ulong)}},
+		"rt_sigsuspend":     {Args: []Arg{In(SigsetPtr(1)), In(Ulong)}},
+		"kill":              {Args: []Arg{In(Int), In(SigPrinter)}},
+		"tkill":             {Args: []Arg{In(Int), In(SigPrinter)}},
+		"tgkill":            {Args: []Arg{In(Int), In(Int), In(SigPrinter)}},
+		"rt_sigqueueinfo":   {Args: []Arg{In(Int), In(SigPrinter), In(SiginfoPtr)}},
+		"rt_tgsigqueueinfo": {Args: []Arg{In(Int), In(Int), In(SigPrinter), In(SiginfoPtr)}},
+		"rt_sigreturn":      {Args: []Arg{In(func(c *Ctx, i int) { sigreturnMask(c) })}},
+		"pause":             {},
+		"alarm":             {Args: []Arg{In(Uint)}},
 	})
 }
 
