@@ -34,10 +34,12 @@ func main() {
 type session struct {
 	c      *config
 	w      *bufio.Writer
+	out    *stdoutWriter
 	eng    *engine
 	live   *capture.Live
 	closer io.Closer
 	sigs   chan os.Signal
+	winch  chan os.Signal
 }
 
 func run(args []string) int {
@@ -45,10 +47,15 @@ func run(args []string) int {
 	if req != nil {
 		return finishEarly(req, c)
 	}
-	w := bufio.NewWriterSize(os.Stdout, 64<<10)
-	s := &session{c: c, w: w, eng: &engine{c: c}}
+	out := &stdoutWriter{}
+	w := bufio.NewWriterSize(out, 64<<10)
+	s := &session{c: c, w: w, out: out, eng: &engine{c: c}}
 	s.sigs = make(chan os.Signal, 1)
 	signal.Notify(s.sigs, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGABRT, syscall.SIGPIPE)
+	if c.cols == 0 {
+		s.winch = make(chan os.Signal, 1)
+		signal.Notify(s.winch, syscall.SIGWINCH)
+	}
 	if err := s.setup(); err != nil {
 		var r *exitRequest
 		if errors.As(err, &r) {
@@ -250,6 +257,8 @@ func (s *session) loop() {
 		select {
 		case <-s.sigs:
 			return
+		case <-s.winch:
+			e.out.setCols(windowCols(s.c))
 		default:
 		}
 		p, err := e.src.Next()
@@ -260,7 +269,7 @@ func (s *session) loop() {
 		if e.filter != nil && e.filter.Match(p.Data, int(p.Len)) == 0 {
 			continue
 		}
-		if err := e.process(p, buf); err != nil {
+		if err := e.process(p, buf); err != nil || s.out.failed {
 			return
 		}
 		if s.live != nil || s.c.lineBuffered {
@@ -295,4 +304,17 @@ func (s *session) cleanExit() int {
 		return 0
 	}
 	return 1
+}
+
+// stdoutWriter is standard output that remembers a failed write: ngrep
+// dies of SIGPIPE (through clean_exit) when its reader goes away, and
+// gongrep stops reading packets then too.
+type stdoutWriter struct{ failed bool }
+
+func (w *stdoutWriter) Write(b []byte) (int, error) {
+	n, err := os.Stdout.Write(b)
+	if err != nil {
+		w.failed = true
+	}
+	return n, err
 }

@@ -40,15 +40,22 @@ type printer struct {
 }
 
 func newPrinter(w *bufio.Writer, c *config, cols uint32) *printer {
-	p := &printer{w: w, c: c, width: uint8(cols - 5)}
-	if c.showHex {
-		p.width = 16
-	}
+	p := &printer{w: w, c: c}
+	p.setCols(cols)
 	if c.timeMode == timeDiff {
 		p.prevSec = c.diffStart.Unix()
 		p.prevUsec = int64(c.diffStart.Nanosecond() / 1000)
 	}
 	return p
+}
+
+// setCols sets the window width (a new one after SIGWINCH); ngrep's line
+// width is an unsigned byte, so it wraps.
+func (p *printer) setCols(cols uint32) {
+	p.width = uint8(cols - 5)
+	if p.c.showHex {
+		p.width = 16
+	}
 }
 
 func (p *printer) uint(v uint64) {
