@@ -85,3 +85,31 @@ func compareTools(t *testing.T, ngrep string, args []string) bool {
 	}
 	return ok
 }
+
+// TestDumpFileDifferential: -O writes the same pcap file as ngrep's
+// pcap_dump.
+func TestDumpFileDifferential(t *testing.T) {
+	ngrep, err := exec.LookPath("ngrep")
+	if err != nil {
+		t.Skip("ngrep is not installed")
+	}
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"-q", "-I", "text.pcap", "HTTP"},
+		{"-q", "-I", "protos.pcap", "-e", "-A", "1", "hello", "udp"},
+		{"-q", "-I", "../gotcpdump/sll.pcap", "-v", "GET"},
+	} {
+		want := filepath.Join(dir, "want.pcap")
+		got := filepath.Join(dir, "got.pcap")
+		runTool(t, ngrep, append([]string{"-O", want}, args...))
+		runTool(t, gongrepBin, append([]string{"-O", got}, args...))
+		w, err1 := os.ReadFile(want)
+		g, err2 := os.ReadFile(got)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%q: %v %v", args, err1, err2)
+		}
+		if !bytes.Equal(w, g) {
+			t.Errorf("%q: -O files differ (%d and %d bytes)", args, len(w), len(g))
+		}
+	}
+}
