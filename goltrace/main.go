@@ -90,7 +90,7 @@ func run(args []string) int {
 	if o.summary {
 		t.printSummary(out)
 	}
-	return 0
+	return t.exitCode
 }
 
 // errnoOf digs the errno out of a wrapped error.
@@ -123,16 +123,17 @@ func loadConfig(o *options) *proto.Config {
 // start launches the command stopped before its execve.
 func (t *tracer) start(command []string) (int, bool) {
 	path, err := lookPath(command[0])
-	if err == nil {
-		if f, ferr := elf.Open(path); ferr != nil {
-			var fe *elf.FormatError
-			if errors.As(ferr, &fe) {
-				fmt.Fprintf(os.Stderr, "\"%s\" is not an ELF file\n", path)
-				return 1, false
-			}
-		} else {
-			f.Close()
+	elfPath := path
+	if err != nil && strings.Contains(command[0], "/") {
+		elfPath = command[0]
+	}
+	if _, serr := os.Stat(elfPath); serr == nil {
+		f, ferr := elf.Open(elfPath)
+		if ferr != nil {
+			fmt.Fprintf(os.Stderr, "\"%s\" is not an ELF file\n", elfPath)
+			return 1, false
 		}
+		f.Close()
 	}
 	if err != nil {
 		path = command[0]
@@ -154,8 +155,9 @@ func (t *tracer) start(command []string) (int, bool) {
 			reason = ptrace.ErrnoText(errnoOf(serr))
 		}
 		fmt.Fprintf(os.Stderr, "Can't execute `%s': %s\n", command[0], reason)
-		fmt.Fprintf(os.Stderr, "failed to initialize process %d: %s\n", pid, reason)
-		fmt.Fprintf(os.Stderr, "couldn't open program '%s': %s\n", command[0], reason)
+		// ltrace then looks for the process that has already gone.
+		fmt.Fprintf(os.Stderr, "failed to initialize process %d: No such file or directory\n", pid)
+		fmt.Fprintf(os.Stderr, "couldn't open program '%s': No such file or directory\n", command[0])
 		_ = unix.Kill(pid, unix.SIGKILL)
 		var ws unix.WaitStatus
 		_, _ = unix.Wait4(pid, &ws, 0, nil)

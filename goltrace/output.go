@@ -113,14 +113,14 @@ func (pr *printer) event(p *proc, ip uint64, text string) {
 // arguments known at entry (args, already formatted).
 func (pr *printer) left(p *proc, f *frame, args []byte) {
 	pr.closeOpen(" <unfinished ...>\n")
-	pr.begin(p, f.retAddr, f.start)
+	start := pr.begin(p, f.retAddr, f.start)
 	for i := 0; i < pr.opts.indent*f.depth; i++ {
 		pr.line = append(pr.line, ' ')
 	}
 	pr.line = append(pr.line, f.name...)
 	pr.line = append(pr.line, '(')
 	pr.line = append(pr.line, args...)
-	pr.open, pr.openDepth, pr.openCol = p, f.depth, len(pr.line)
+	pr.open, pr.openDepth, pr.openCol = p, f.depth, len(pr.line)-start
 	pr.flush()
 }
 

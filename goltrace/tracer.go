@@ -63,8 +63,14 @@ type proc struct {
 	skipExit bool        // ignore the next syscall-exit stop (execve)
 	// attachPending: attached with -p, breakpoints go in at the first stop.
 	attachPending bool
-	// early: a new child stopped before its parent's fork event.
-	early bool
+	// stopped: a new child has reported its first stop and waits to be
+	// released; held: the child is released only after its parent's
+	// next event (the parent returns from fork first, as under ltrace).
+	stopped, held bool
+	// fresh: a new child whose first stop has not been seen.
+	fresh bool
+	// heldChild is the new child released after this process's next event.
+	heldChild *proc
 }
 
 // stat is one row of the -c summary.
@@ -81,12 +87,14 @@ type tracer struct {
 	procs  map[int]*proc
 	stats  map[string]*stat
 	prefix string // "exe->" when -e selected the calls
-	regs   unix.PtraceRegs
-	fp     ptrace.FPRegs
-	vctx   valueCtx
-	buf    []byte
-	rest   []byte
-	ret    []byte
+	// exitCode is ltrace's own status: 0 unless it gave up.
+	exitCode int
+	regs     unix.PtraceRegs
+	fp       ptrace.FPRegs
+	vctx     valueCtx
+	buf      []byte
+	rest     []byte
+	ret      []byte
 }
 
 func newTracer(o *options, pr *printer, cfg *proto.Config) *tracer {
@@ -129,9 +137,13 @@ func (t *tracer) handle(st ptrace.Stop) {
 	if p == nil {
 		// A new child can report before its parent's fork event: it
 		// waits, stopped, until that event says how to treat it.
-		p = &proc{pid: st.Pid, bps: map[uint64]*breakpoint{}, early: true}
+		p = &proc{pid: st.Pid, bps: map[uint64]*breakpoint{}, stopped: true, held: true}
 		t.procs[st.Pid] = p
 		return
+	}
+	if c := p.heldChild; c != nil && st.Kind != ptrace.KindFork {
+		p.heldChild = nil
+		defer t.releaseChild(c)
 	}
 	switch st.Kind {
 	case ptrace.KindExited:
@@ -148,7 +160,18 @@ func (t *tracer) handle(st ptrace.Stop) {
 		t.onExec(p)
 	case ptrace.KindFork:
 		t.onFork(p, st)
+	case ptrace.KindGroupStop:
+		if p.fresh {
+			// A new child's first stop reports SIGSTOP.
+			t.firstStop(p)
+			return
+		}
+		_ = ptrace.Listen(p.pid)
 	case ptrace.KindEventStop:
+		if p.fresh {
+			t.firstStop(p)
+			return
+		}
 		if p.detach {
 			t.dropChild(p)
 			return
@@ -160,8 +183,6 @@ func (t *tracer) handle(st ptrace.Stop) {
 			}
 		}
 		t.resume(p, 0)
-	case ptrace.KindGroupStop:
-		_ = ptrace.Listen(p.pid)
 	case ptrace.KindSyscall:
 		t.onSyscall(p)
 	case ptrace.KindSignal:
@@ -185,7 +206,18 @@ func (t *tracer) onExec(p *proc) {
 	p.started = true
 	p.skipExit = true
 	if err := t.insertPLT(p); err != nil {
-		fmt.Fprintf(os.Stderr, "%v\n", err)
+		if !errors.Is(err, elfplt.ErrNoDynsym) {
+			fmt.Fprintf(os.Stderr, "%v\n", err)
+		} else {
+			fmt.Fprintf(os.Stderr, "Couldn't find .dynsym or .dynstr in \"/proc/%d/exe\"\n", p.pid)
+			// ltrace gives up and leaves the program running untraced.
+			t.exitCode = 1
+			for _, q := range t.procs {
+				_ = ptrace.Detach(q.pid, 0)
+			}
+			t.procs = map[int]*proc{}
+			return
+		}
 	}
 	t.resume(p, 0)
 }
@@ -195,9 +227,6 @@ func (t *tracer) onExec(p *proc) {
 func (t *tracer) insertPLT(p *proc) error {
 	exe := "/proc/" + strconv.Itoa(p.pid) + "/exe"
 	img, err := elfplt.Open(exe)
-	if errors.Is(err, elfplt.ErrNoDynsym) {
-		return fmt.Errorf("Couldn't find .dynsym or .dynstr in \"%s\"", exe)
-	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", exe, err)
 	}
@@ -287,10 +316,16 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 		cpid := int(msg)
 		c := t.procs[cpid]
 		if c == nil {
-			c = &proc{pid: cpid}
+			c = &proc{pid: cpid, fresh: true}
 			t.procs[cpid] = c
 		}
-		defer t.releaseChild(c)
+		if !t.opts.follow || st.Event == unix.PTRACE_EVENT_VFORK {
+			// A vfork parent waits for its child: never hold the child.
+			defer t.releaseChild(c)
+		} else {
+			c.held = true
+			p.heldChild = c
+		}
 		c.bps = make(map[uint64]*breakpoint, len(p.bps))
 		for a, bp := range p.bps {
 			cp := *bp
@@ -313,13 +348,25 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 	t.resume(p, 0)
 }
 
+// firstStop handles a new child's first stop: it waits there while held,
+// is let go if untraced, and runs otherwise.
+func (t *tracer) firstStop(c *proc) {
+	c.fresh = false
+	c.stopped = true
+	if c.held {
+		return
+	}
+	t.releaseChild(c)
+}
+
 // releaseChild lets a child that stopped before its parent's fork event
 // go on, once the parent has been resumed.
 func (t *tracer) releaseChild(c *proc) {
-	if !c.early {
+	c.held = false
+	if !c.stopped || t.procs[c.pid] != c {
 		return
 	}
-	c.early = false
+	c.stopped = false
 	if c.detach {
 		t.dropChild(c)
 		return
