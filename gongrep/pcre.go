@@ -18,14 +18,14 @@ import (
 //     Under -i those characters match only themselves, as in PCRE2's
 //     C-locale tables.
 //   - '$' and \Z match at the end or before a final newline.
-//   - \s includes the vertical tab.
+//   - \s includes the vertical tab; \h, \v, \N, \R, \cX, \e and \G
+//     mean what they mean to PCRE2.
 //
 // What Go's RE2 syntax lacks (backreferences, lookaround, possessive
 // quantifiers, atomic groups, repeats above 1000) does not compile; the
 // error is worded as PCRE2 words its nearest error.
 func pcreToGo(pat string, ignoreCase bool) string {
 	const endOrFinalNL = `(?:\n?\z)`
-	const space = `\t\n\v\f\r `
 	var b strings.Builder
 	high := func(c byte, inClass bool) {
 		if ignoreCase && !inClass {
@@ -65,12 +65,33 @@ func pcreToGo(pat string, ignoreCase bool) string {
 						b.WriteByte(lc)
 					}
 				}
-			case e == 's' && inClass:
-				b.WriteString(space)
-			case e == 's':
-				b.WriteString("[" + space + "]")
-			case e == 'S' && !inClass:
-				b.WriteString("[^" + space + "]")
+			case e == 'c' && i+1 < len(pat) && pat[i+1] < 0x80:
+				// \cX: the control character, X upper-cased, bit 6 flipped.
+				i++
+				fmt.Fprintf(&b, `\x{%02x}`, upperASCII(pat[i])^0x40)
+			case escapeSets[e] != [2]string{}:
+				set := escapeSets[e]
+				if inClass {
+					if set[1] == "" {
+						b.WriteString(set[0])
+						break
+					}
+					// A negated set inside a class is left to Go.
+					b.WriteByte('\\')
+					b.WriteByte(e)
+					break
+				}
+				if set[1] == "" {
+					b.WriteString("[" + set[0] + "]")
+				} else {
+					b.WriteString("[^" + set[1] + "]")
+				}
+			case e == 'R' && !inClass:
+				b.WriteString(`(?:\r\n|[\n\v\f\r\x{85}])`)
+			case e == 'G' && !inClass:
+				b.WriteString(`\A`)
+			case e == 'e':
+				b.WriteString(`\x{1b}`)
 			case e == 'Z' && !inClass:
 				b.WriteString(endOrFinalNL)
 			case e >= 0x80:
@@ -106,6 +127,19 @@ func pcreToGo(pat string, ignoreCase bool) string {
 		}
 	}
 	return b.String()
+}
+
+// escapeSets are PCRE2's character-type escapes whose Go meaning differs
+// or is missing, for a subject of bytes: [0] is the set's members, [1]
+// (for the negated escapes) the members it excludes.
+var escapeSets = map[byte][2]string{
+	's': {`\t\n\v\f\r `, ""},
+	'S': {"", `\t\n\v\f\r `},
+	'h': {`\t \x{a0}`, ""},
+	'H': {"", `\t \x{a0}`},
+	'v': {`\n\v\f\r\x{85}`, ""},
+	'V': {"", `\n\v\f\r\x{85}`},
+	'N': {"", `\n`},
 }
 
 // compileRegex compiles ngrep's match expression; the error is the line
