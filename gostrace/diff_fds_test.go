@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -145,14 +146,19 @@ func TestFdsDifferential(t *testing.T) {
 				got, gotCode := runTracer(gostrace, c, progs)
 				return clean(want), clean(got), wantCode, gotCode
 			}
-			nw, ng, wantCode, gotCode := compare()
-			// A pid can collide with a constant the normalizer renames:
-			// one more run before a difference counts.
-			if nw != ng || wantCode != gotCode {
-				nw, ng, wantCode, gotCode = compare()
+			// A pid can collide with a constant the normalizer renames,
+			// and a signal can restart a call in one run only: the case
+			// passes when the tracers agree on one of a few runs.
+			tries := 3
+			if c.concurrent {
+				tries = 8
 			}
-			if nw != ng || wantCode != gotCode {
-				t.Errorf("exit %d, strace %d\n%s", gotCode, wantCode, lineDiff(nw, ng))
+			nw, ng, ok, _, _ := agree(tries, func() (string, string) {
+				nw, ng, wantCode, gotCode := compare()
+				return nw + fmt.Sprintf("exit %d\n", wantCode), ng + fmt.Sprintf("exit %d\n", gotCode)
+			})
+			if !ok {
+				t.Errorf("differs from strace after %d runs:\n%s", tries, lineDiff(nw, ng))
 				return
 			}
 			pass++

@@ -362,28 +362,39 @@ func TestDifferential(t *testing.T) {
 			if c.concurrent {
 				tries = 8
 			}
-			seenW, seenG := map[string]bool{}, map[string]bool{}
-			var nw, ng string
-			for try := 0; try < tries; try++ {
-				var wantCode, gotCode int
-				nw, ng, wantCode, gotCode = compare()
-				nw += fmt.Sprintf("exit %d\n", wantCode)
-				ng += fmt.Sprintf("exit %d\n", gotCode)
-				seenW[nw], seenG[ng] = true, true
-				if seenW[ng] || seenG[nw] {
-					pass++
-					return
-				}
+			nw, ng, ok, nW, nG := agree(tries, func() (string, string) {
+				nw, ng, wantCode, gotCode := compare()
+				return nw + fmt.Sprintf("exit %d\n", wantCode), ng + fmt.Sprintf("exit %d\n", gotCode)
+			})
+			if ok {
+				pass++
+				return
 			}
 			if dir := os.Getenv("GOSTRACE_DIFF_DUMP"); dir != "" {
 				_ = os.WriteFile(filepath.Join(dir, c.name+".strace"), []byte(nw), 0o644)
 				_ = os.WriteFile(filepath.Join(dir, c.name+".gostrace"), []byte(ng), 0o644)
 			}
 			t.Errorf("differs from strace after %d runs (strace printed %d different outputs, gostrace %d); last difference:\n%s",
-				tries, len(seenW), len(seenG), lineDiff(nw, ng))
+				tries, nW, nG, lineDiff(nw, ng))
 		})
 	}
 	t.Logf("differential: %d/%d cases identical", pass, ran)
+}
+
+// agree runs both tracers up to tries times (run returns their
+// normalized outputs) and reports whether gostrace printed an output
+// strace also printed; it returns the last pair and how many distinct
+// outputs each side printed.
+func agree(tries int, run func() (want, got string)) (nw, ng string, ok bool, nW, nG int) {
+	seenW, seenG := map[string]bool{}, map[string]bool{}
+	for try := 0; try < tries; try++ {
+		nw, ng = run()
+		seenW[nw], seenG[ng] = true, true
+		if seenW[ng] || seenG[nw] {
+			return nw, ng, true, len(seenW), len(seenG)
+		}
+	}
+	return nw, ng, false, len(seenW), len(seenG)
 }
 
 // lineDiff shows the first differing lines.

@@ -391,6 +391,12 @@ func (t *tracer) exited(p *proc, st ptrace.Stop) {
 		}
 	}
 	if p.hidden {
+		if p.pid == t.child && t.lightSpawn && t.seccomp && st.Kind == ptrace.KindExited && st.Status != 0 {
+			// The stub could not install the seccomp filter; its exit
+			// status is the errno.
+			t.msg("%s", ptrace.SeccompError(st.Status))
+			t.exitCode = 1
+		}
 		return
 	}
 	t.endUnfinished(p)

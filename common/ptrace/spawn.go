@@ -52,10 +52,11 @@ type SpawnConfig struct {
 func Spawn(cfg SpawnConfig) (int, error) {
 	exe, argv, env := "/proc/self/exe", []string(nil), []string(nil)
 	if cfg.Light() {
-		path, err := stubPath()
+		fd, path, err := stubFile(cfg.Seccomp)
 		if err != nil {
 			return 0, fmt.Errorf("start trampoline: %w", err)
 		}
+		defer unix.Close(fd)
 		exe, argv, env = path, append([]string{cfg.Prog, cfg.Path}, cfg.Argv...), cfg.Env
 	} else {
 		argv, env = trampolineArgs(cfg)

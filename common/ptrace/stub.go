@@ -4,38 +4,48 @@ import (
 	"encoding/binary"
 	"fmt"
 	"strconv"
-	"sync"
+	"syscall"
 
 	"golang.org/x/sys/unix"
 )
 
-// The stub is the light trampoline: a 67-byte static x86-64 program that
-// stops itself and execs the command. Starting it costs one execve of a
-// tiny image instead of a second Go runtime start-up, which is most of
-// a tracer's fixed cost on short commands. It serves the common case;
-// dropping privileges (-u) and installing a seccomp filter need the Go
+// The stub is the light trampoline: a 168-byte static x86-64 program
+// that stops itself, installs the seccomp filter stored after its code
+// and execs the command. Starting it costs one execve of a tiny image
+// instead of a second Go runtime start-up, which is most of a tracer's
+// fixed cost on short commands. Dropping privileges (-u) needs the Go
 // trampoline.
 //
 // Its argv is [prog, path, argv...] and its environment is the
 // command's. The code, from testdata/stub.S (assembled with GNU as, see
 // TestStubMatchesAssembler):
 //
-//	mov  (%rsp), %rbx           argc
-//	lea  8(%rsp), %r12          argv
-//	lea  16(%rsp,%rbx,8), %r13  envp
 //	getpid; kill(pid, SIGSTOP)
+//	if fprog.len != 0:
+//	    seccomp(SECCOMP_SET_MODE_FILTER, 0, &fprog), again after
+//	    prctl(PR_SET_NO_NEW_PRIVS) if the kernel wants it (EACCES);
+//	    on failure exit_group(errno)
 //	execve(argv[1], &argv[2], envp)
 //	exit_group(1)
 //
-// It prints nothing when execve fails: the tracer, which traces that
-// execve, reports the error.
+// The code is followed by a struct sock_fprog and the filter. It prints
+// nothing when execve fails: the tracer, which traces that execve,
+// reports the error.
 var stubCode = []byte{
 	0x48, 0x8b, 0x1c, 0x24, 0x4c, 0x8d, 0x64, 0x24, 0x08, 0x4c, 0x8d, 0x6c,
 	0xdc, 0x10, 0xb8, 0x27, 0x00, 0x00, 0x00, 0x0f, 0x05, 0x89, 0xc7, 0xbe,
-	0x13, 0x00, 0x00, 0x00, 0xb8, 0x3e, 0x00, 0x00, 0x00, 0x0f, 0x05, 0x49,
+	0x13, 0x00, 0x00, 0x00, 0xb8, 0x3e, 0x00, 0x00, 0x00, 0x0f, 0x05, 0x4c,
+	0x8d, 0x35, 0x7e, 0x00, 0x00, 0x00, 0x66, 0x41, 0x83, 0x3e, 0x00, 0x74,
+	0x46, 0xb8, 0x3d, 0x01, 0x00, 0x00, 0xbf, 0x01, 0x00, 0x00, 0x00, 0x31,
+	0xf6, 0x4c, 0x89, 0xf2, 0x0f, 0x05, 0x48, 0x83, 0xf8, 0xf3, 0x75, 0x2a,
+	0xb8, 0x9d, 0x00, 0x00, 0x00, 0xbf, 0x26, 0x00, 0x00, 0x00, 0xbe, 0x01,
+	0x00, 0x00, 0x00, 0x31, 0xd2, 0x45, 0x31, 0xd2, 0x45, 0x31, 0xc0, 0x0f,
+	0x05, 0xb8, 0x3d, 0x01, 0x00, 0x00, 0xbf, 0x01, 0x00, 0x00, 0x00, 0x31,
+	0xf6, 0x4c, 0x89, 0xf2, 0x0f, 0x05, 0x48, 0x85, 0xc0, 0x75, 0x20, 0x49,
 	0x8b, 0x7c, 0x24, 0x08, 0x49, 0x8d, 0x74, 0x24, 0x10, 0x4c, 0x89, 0xea,
 	0xb8, 0x3b, 0x00, 0x00, 0x00, 0x0f, 0x05, 0xbf, 0x01, 0x00, 0x00, 0x00,
-	0xb8, 0xe7, 0x00, 0x00, 0x00, 0x0f, 0x05,
+	0xb8, 0xe7, 0x00, 0x00, 0x00, 0x0f, 0x05, 0xf7, 0xd8, 0x89, 0xc7, 0xb8,
+	0xe7, 0x00, 0x00, 0x00, 0x0f, 0x05, 0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00,
 }
 
 // stubBase is where the stub's single segment is loaded.
@@ -70,36 +80,52 @@ func stubELF(code []byte) []byte {
 	return append(img, code...)
 }
 
-var stub struct {
-	once sync.Once
-	path string
-	err  error
+// stubImage is the stub's ELF image with filter (possibly empty) after
+// the code: a struct sock_fprog {len, pad, filter pointer}, then the
+// instructions.
+func stubImage(filter []unix.SockFilter) []byte {
+	const ehsize, phsize, fprogSize = 64, 56, 16
+	code := make([]byte, 0, len(stubCode)+fprogSize+8*len(filter))
+	code = append(code, stubCode...)
+	var fprog [fprogSize]byte
+	binary.LittleEndian.PutUint16(fprog[0:], uint16(len(filter)))
+	binary.LittleEndian.PutUint64(fprog[8:], stubBase+ehsize+phsize+uint64(len(stubCode))+fprogSize)
+	code = append(code, fprog[:]...)
+	for _, f := range filter {
+		code = binary.LittleEndian.AppendUint16(code, f.Code)
+		code = append(code, f.Jt, f.Jf)
+		code = binary.LittleEndian.AppendUint32(code, f.K)
+	}
+	return stubELF(code)
 }
 
-// stubPath returns a path that execs the stub: a sealed close-on-exec
-// memfd of this process, made once.
-func stubPath() (string, error) {
-	stub.once.Do(func() {
-		fd, err := unix.MemfdCreate("goclues-trampoline", unix.MFD_CLOEXEC|unix.MFD_ALLOW_SEALING)
-		if err != nil {
-			stub.err = fmt.Errorf("memfd_create: %w", err)
-			return
-		}
-		img := stubELF(stubCode)
-		if n, err := unix.Write(fd, img); err != nil || n != len(img) {
-			_ = unix.Close(fd)
-			stub.err = fmt.Errorf("write trampoline: %v", err)
-			return
-		}
-		_, _ = unix.FcntlInt(uintptr(fd), unix.F_ADD_SEALS, unix.F_SEAL_SEAL|unix.F_SEAL_SHRINK|unix.F_SEAL_GROW|unix.F_SEAL_WRITE)
-		stub.path = "/proc/self/fd/" + strconv.Itoa(fd)
-	})
-	return stub.path, stub.err
+// stubFile writes the stub for filter to a sealed close-on-exec memfd and
+// returns the memfd and a path that execs it.
+func stubFile(filter []unix.SockFilter) (int, string, error) {
+	fd, err := unix.MemfdCreate("goclues-trampoline", unix.MFD_CLOEXEC|unix.MFD_ALLOW_SEALING)
+	if err != nil {
+		return -1, "", fmt.Errorf("memfd_create: %w", err)
+	}
+	img := stubImage(filter)
+	if n, err := unix.Write(fd, img); err != nil || n != len(img) {
+		_ = unix.Close(fd)
+		return -1, "", fmt.Errorf("write trampoline: %v", err)
+	}
+	_, _ = unix.FcntlInt(uintptr(fd), unix.F_ADD_SEALS, unix.F_SEAL_SEAL|unix.F_SEAL_SHRINK|unix.F_SEAL_GROW|unix.F_SEAL_WRITE)
+	return fd, "/proc/self/fd/" + strconv.Itoa(fd), nil
 }
 
 // Light reports whether Spawn starts cfg through the stub. A light
-// trampoline exits with status 1 and prints nothing when the command's
-// execve fails; the tracer reports it.
+// trampoline prints nothing: when the command's execve fails it exits
+// with status 1 and the tracer, which sees the execve, reports it; when
+// the seccomp filter can't be installed it exits with the errno as its
+// status before any execve (see SeccompError).
 func (cfg *SpawnConfig) Light() bool {
-	return cfg.UID < 0 && len(cfg.Seccomp) == 0
+	return cfg.UID < 0
+}
+
+// SeccompError describes the failure a light trampoline's exit status
+// reports when it ended before its execve.
+func SeccompError(status int) string {
+	return "seccomp(SECCOMP_SET_MODE_FILTER): " + ErrnoText(syscall.Errno(status))
 }

@@ -1,4 +1,5 @@
-# The light trampoline (see stub.go): stop, then exec argv[1] with argv+2.
+# The light trampoline (see stub.go): stop, install the seccomp filter that
+# follows the code (when its length is not 0), then exec argv[1] with argv+2.
 # Assembled by TestStubMatchesAssembler with GNU as; stubCode holds the bytes.
 	.globl _start
 _start:
@@ -11,6 +12,32 @@ _start:
 	mov $19, %esi
 	mov $62, %eax
 	syscall
+	lea fprog(%rip), %r14
+	cmpw $0, (%r14)
+	je exec
+	mov $317, %eax
+	mov $1, %edi
+	xor %esi, %esi
+	mov %r14, %rdx
+	syscall
+	cmp $-13, %rax
+	jne check
+	mov $157, %eax
+	mov $38, %edi
+	mov $1, %esi
+	xor %edx, %edx
+	xor %r10d, %r10d
+	xor %r8d, %r8d
+	syscall
+	mov $317, %eax
+	mov $1, %edi
+	xor %esi, %esi
+	mov %r14, %rdx
+	syscall
+check:
+	test %rax, %rax
+	jne fail
+exec:
 	mov 8(%r12), %rdi
 	lea 16(%r12), %rsi
 	mov %r13, %rdx
@@ -19,3 +46,10 @@ _start:
 	mov $1, %edi
 	mov $231, %eax
 	syscall
+fail:
+	neg %eax
+	mov %eax, %edi
+	mov $231, %eax
+	syscall
+	.balign 8
+fprog:
