@@ -138,7 +138,7 @@ func (t *tracer) start(command []string) (int, bool) {
 	if err != nil {
 		path = command[0]
 	}
-	if len(t.opts.filters) > 0 {
+	if len(t.opts.filters) > 0 || len(t.opts.libs) > 0 {
 		t.prefix = exeName(path) + "->"
 	}
 	pid, serr := ptrace.Spawn(ptrace.SpawnConfig{

@@ -117,6 +117,7 @@ func (pr *printer) left(p *proc, f *frame, args []byte) {
 	for i := 0; i < pr.opts.indent*f.depth; i++ {
 		pr.line = append(pr.line, ' ')
 	}
+	pr.line = append(pr.line, f.prefix...)
 	pr.line = append(pr.line, f.name...)
 	pr.line = append(pr.line, '(')
 	pr.line = append(pr.line, args...)

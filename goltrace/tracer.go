@@ -38,6 +38,7 @@ type breakpoint struct {
 
 // frame is a call that has been printed on entry and not yet returned.
 type frame struct {
+	prefix  string // "exe->" before the name on entry
 	name    string
 	fn      *proto.Func
 	retAddr uint64
@@ -239,8 +240,9 @@ func (t *tracer) insertPLT(p *proc) error {
 		bias = entry - img.Entry
 	}
 	if !t.opts.noLibs {
+		libFuncs := t.libraryFuncs(exe)
 		for _, e := range img.Symbols {
-			if !t.selected(e.Name) {
+			if !t.selected(e.Name) && !libFuncs[e.Name] {
 				continue
 			}
 			t.insertEntry(p, bias+e.Addr, e.Name)
@@ -522,7 +524,7 @@ const unknownArgs = 4
 func (t *tracer) callEntered(p *proc, sym *symbol, now time.Time) {
 	var ret [8]byte
 	_, _ = ptrace.ReadMem(p.pid, t.regs.Rsp, ret[:])
-	f := &frame{name: t.prefix + sym.name, fn: sym.fn, retAddr: binary.LittleEndian.Uint64(ret[:]), depth: len(p.stack), start: now}
+	f := &frame{prefix: t.prefix, name: sym.name, fn: sym.fn, retAddr: binary.LittleEndian.Uint64(ret[:]), depth: len(p.stack), start: now}
 	fetch := &regFetcher{t: t, pid: p.pid, regs: &t.regs}
 	t.enter(p, f, fetch)
 	if rb := t.insertBP(p, f.retAddr); rb != nil {
@@ -685,10 +687,37 @@ func syscallName(nr int) string {
 	return "SYS_" + strconv.Itoa(nr)
 }
 
-// selected applies the -e filters to a PLT symbol of the main program.
+// libraryFuncs returns the functions exported by the libraries -l
+// selects among those the executable needs.
+func (t *tracer) libraryFuncs(exe string) map[string]bool {
+	if len(t.opts.libs) == 0 {
+		return nil
+	}
+	libs, err := elfplt.Needed(exe, filepath.SplitList(os.Getenv("LD_LIBRARY_PATH")))
+	if err != nil {
+		return nil
+	}
+	funcs := map[string]bool{}
+	for _, l := range libs {
+		if l.Path == "" || !matchAny(t.opts.libs, l.Soname) {
+			continue
+		}
+		names, err := elfplt.Exports(l.Path)
+		if err != nil {
+			continue
+		}
+		for n := range names {
+			funcs[n] = true
+		}
+	}
+	return funcs
+}
+
+// selected applies the -e filters to a PLT symbol of the main program;
+// with neither -e nor -l every symbol is traced.
 func (t *tracer) selected(name string) bool {
 	if len(t.opts.filters) == 0 {
-		return true
+		return len(t.opts.libs) == 0
 	}
 	for _, f := range t.opts.filters {
 		if matchRules(f, name) {

@@ -106,3 +106,65 @@ func Functions(path string) ([]Entry, error) {
 	}
 	return out, nil
 }
+
+// libDirs are searched for a DT_NEEDED library, after LD_LIBRARY_PATH.
+var libDirs = []string{"/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64", "/lib", "/usr/lib"}
+
+// Library is a shared library the executable needs.
+type Library struct {
+	Soname string
+	Path   string // "" when it was not found
+}
+
+// Needed lists the DT_NEEDED libraries of the executable at path, with
+// where they are found (extra directories first).
+func Needed(path string, extra []string) ([]Library, error) {
+	f, err := elf.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	names, err := f.ImportedLibraries()
+	if err != nil {
+		return nil, fmt.Errorf("DT_NEEDED of %s: %w", path, err)
+	}
+	dirs := append(append([]string(nil), extra...), libDirs...)
+	libs := make([]Library, 0, len(names))
+	for _, n := range names {
+		lib := Library{Soname: n}
+		for _, d := range dirs {
+			p := d + "/" + n
+			if g, err := elf.Open(p); err == nil {
+				ok := g.Class == elf.ELFCLASS64 && g.Machine == elf.EM_X86_64
+				g.Close()
+				if ok {
+					lib.Path = p
+					break
+				}
+			}
+		}
+		libs = append(libs, lib)
+	}
+	return libs, nil
+}
+
+// Exports returns the names of the functions a shared library defines
+// (STT_FUNC only: ltrace 0.7.3 does not count IFUNC symbols).
+func Exports(path string) (map[string]bool, error) {
+	f, err := elf.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	syms, err := f.DynamicSymbols()
+	if err != nil {
+		return nil, fmt.Errorf("dynamic symbols of %s: %w", path, err)
+	}
+	out := make(map[string]bool, len(syms))
+	for _, s := range syms {
+		if elf.ST_TYPE(s.Info) == elf.STT_FUNC && s.Section != elf.SHN_UNDEF {
+			out[s.Name] = true
+		}
+	}
+	return out, nil
+}
