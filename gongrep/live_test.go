@@ -76,6 +76,7 @@ func TestLiveDifferential(t *testing.T) {
 		{"-l", "-d", "lo", "-n", "4", "hello", "udp", "port", "7777"},
 		{"-l", "-q", "-W", "byline", "-d", "lo", "-n", "4", "-i", "HELLO"},
 		{"-l", "-x", "-d", "lo", "-n", "2", "", "udp"},
+		{"-l", "-d", "any", "-n", "3", "-N", "hello", "udp", "port", "7777"},
 		{"-l", "-d", "lo", "-v", "hello"},
 	} {
 		want := captureLive(t, ns, ngrep, args)
