@@ -60,5 +60,7 @@ func init() {
 		diffCase{name: "dec-mq-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_mq"}},
 		diffCase{name: "dec-admin", cmd: []string{"@dec_admin"}},
 		diffCase{name: "dec-admin-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_admin"}},
+		diffCase{name: "dec-ptrace", cmd: []string{"@dec_ptrace"}},
+		diffCase{name: "dec-ptrace-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_ptrace"}},
 	)
 }

@@ -240,6 +240,11 @@ var waitOptions = &Xlat{Vals: []Const{
 	bit(0x1000000, "WNOWAIT"), bit(0x80000000, "__WCLONE"), bit(0x40000000, "__WALL"), bit(0x20000000, "__WNOTHREAD"),
 }}
 
+var ptraceEvents = &Xlat{Vals: []Const{
+	{1, "PTRACE_EVENT_FORK"}, {2, "PTRACE_EVENT_VFORK"}, {3, "PTRACE_EVENT_CLONE"}, {4, "PTRACE_EVENT_EXEC"},
+	{5, "PTRACE_EVENT_VFORK_DONE"}, {6, "PTRACE_EVENT_EXIT"}, {7, "PTRACE_EVENT_SECCOMP"}, {0x80, "PTRACE_EVENT_STOP"},
+}}
+
 // WaitStatus prints the status int pointer of wait4.
 var WaitStatus Printer = func(c *Ctx, i int) {
 	var b [4]byte
@@ -258,11 +263,19 @@ var WaitStatus Printer = func(c *Ctx, i int) {
 		c.Str("WIFEXITED(s) && WEXITSTATUS(s) == ")
 		c.Int(int64(st >> 8 & 0xff))
 	case st&0xff == 0x7f:
+		// Signals are named whatever the -X style, as strace does; a
+		// ptrace event stop adds the event after the braces.
+		sig := int(st >> 8 & 0xff)
 		c.Str("WIFSTOPPED(s) && WSTOPSIG(s) == ")
-		c.Str(SignalName(int(st >> 8 & 0xff))) // names whatever the -X style, as strace does
-		if st>>16 != 0 {
-			c.Str(" && (s >> 16) == ")
-			c.Hex(uint64(st >> 16))
+		c.Str(SignalName(sig &^ 0x80))
+		if sig&0x80 != 0 {
+			c.Str(" | 0x80")
+		}
+		if ev := uint64(st >> 16); ev != 0 {
+			c.Str("}|")
+			c.Value(ptraceEvents, ev)
+			c.Str("<<16]")
+			return
 		}
 	case st == 0xffff:
 		c.Str("WIFCONTINUED(s)")

@@ -185,18 +185,16 @@ var siCodesBySig = map[int][]string{
 	31: {1: "SYS_SECCOMP", "SYS_USER_DISPATCH"},
 }
 
-// siCode appends si_code: its name, or under -X the number (hex when
-// positive) with the name in a comment.
+// siCode appends si_code: its name, or under -X the number (as an
+// unsigned hex value) with the name in a comment.
 func (c *Ctx) siCode(sig, code int) {
 	name, ok := siCodeName(sig, code)
 	switch {
 	case ok && c.xlat == XlatAbbrev:
 		c.Str(name)
 		return
-	case code > 0:
-		c.Hex(uint64(code))
 	default:
-		c.Int(int64(code))
+		c.Hex(uint64(uint32(code)))
 	}
 	if ok && c.xlat == XlatVerbose {
 		c.Str(" /* ")
