@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"net"
 	"os"
-	"strings"
 
 	"github.com/goclues/goclues/common/capture"
 )
@@ -32,6 +31,7 @@ func (s *session) openLive() (*capture.Live, compileTarget, error) {
 	if dev == capture.AnyDevice {
 		opts.LinkType = capture.DLTLinuxSLL
 	}
+
 	live, err := capture.OpenLive(dev, opts)
 	if err != nil {
 		if errors.Is(err, capture.ErrNoSuchDevice) {
@@ -86,17 +86,12 @@ func (s *session) startLive() error {
 	return nil
 }
 
-// defaultDevice is pcap_lookupdev's choice: the first device that is up
-// and not a loopback one, else the first.
+// defaultDevice is pcap_lookupdev's choice: the first device libpcap
+// lists (often "any"), unless that is a loopback device.
 func defaultDevice() (string, error) {
 	devs, err := capture.Devices()
-	if err != nil || len(devs) == 0 {
+	if err != nil || len(devs) == 0 || devs[0].Flags&capture.DevLoopback != 0 {
 		return "", &setupError{msg: "no suitable device found: " + staleErrno + "\n"}
-	}
-	for _, d := range devs {
-		if d.Flags&capture.DevLoopback == 0 && !strings.Contains(d.Name, "any") {
-			return d.Name, nil
-		}
 	}
 	return devs[0].Name, nil
 }
