@@ -62,5 +62,6 @@ func init() {
 		diffCase{name: "dec-admin-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_admin"}},
 		diffCase{name: "dec-ptrace", cmd: []string{"@dec_ptrace"}},
 		diffCase{name: "dec-ptrace-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_ptrace"}},
+		diffCase{name: "dec-genl-mptcp", cmd: []string{"ip", "mptcp", "endpoint", "show"}},
 	)
 }

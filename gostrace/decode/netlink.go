@@ -31,6 +31,7 @@ const (
 const (
 	netlinkRoute    = 0
 	netlinkSockDiag = 4
+	netlinkGeneric  = 16
 )
 
 // Reserved control message types.
@@ -183,9 +184,12 @@ func (c *Ctx) nlmsg(b []byte, family int, limit int) {
 	c.Str("{nlmsg_len=")
 	c.Uint(uint64(msgLen))
 	c.Str(", nlmsg_type=")
-	if typ >= nlmsgMin && known {
+	switch {
+	case typ >= nlmsgMin && family == netlinkGeneric:
+		c.Value(genlFamilyTable(), uint64(typ))
+	case typ >= nlmsgMin && known:
 		c.Value(proto.types, uint64(typ))
-	} else {
+	default:
 		c.Value(netlinkTypes, uint64(typ))
 	}
 	c.Str(", nlmsg_flags=")
