@@ -84,7 +84,7 @@ func run(args []string) int {
 			fmt.Fprintf(os.Stderr, "Cannot attach to pid %d: %s\n", pid, ptrace.ErrnoText(errnoOf(err)))
 			continue
 		}
-		t.procs[pid] = &proc{pid: pid, bps: map[uint64]*breakpoint{}, started: true, attachPending: true}
+		t.addProc(&proc{pid: pid, bps: map[uint64]*breakpoint{}, started: true, attachPending: true})
 	}
 	t.run()
 	if o.summary {
@@ -163,7 +163,7 @@ func (t *tracer) start(command []string) (int, bool) {
 		_, _ = unix.Wait4(pid, &ws, 0, nil)
 		return 1, false
 	}
-	t.procs[pid] = &proc{pid: pid, bps: map[uint64]*breakpoint{}}
+	t.addProc(&proc{pid: pid, bps: map[uint64]*breakpoint{}})
 	return 0, true
 }
 

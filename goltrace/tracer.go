@@ -90,6 +90,7 @@ type tracer struct {
 	prefix string // "exe->" when -e selected the calls
 	// exitCode is ltrace's own status: 0 unless it gave up.
 	exitCode int
+	intr     *interrupter
 	regs     unix.PtraceRegs
 	fp       ptrace.FPRegs
 	vctx     valueCtx
@@ -99,7 +100,7 @@ type tracer struct {
 }
 
 func newTracer(o *options, pr *printer, cfg *proto.Config) *tracer {
-	return &tracer{opts: o, pr: pr, cfg: cfg, procs: map[int]*proc{}, stats: map[string]*stat{}}
+	return &tracer{opts: o, pr: pr, cfg: cfg, procs: map[int]*proc{}, stats: map[string]*stat{}, intr: newInterrupter(len(o.command) == 0)}
 }
 
 // ptraceOptions are set on every tracee: exec and fork events are always
@@ -134,12 +135,20 @@ func (t *tracer) run() {
 }
 
 func (t *tracer) handle(st ptrace.Stop) {
+	if t.intr != nil && t.intr.hit.Load() {
+		sig := 0
+		if st.Kind == ptrace.KindSignal {
+			sig = st.Sig
+		}
+		t.detachAll(t.procs[st.Pid], sig)
+		return
+	}
 	p := t.procs[st.Pid]
 	if p == nil {
 		// A new child can report before its parent's fork event: it
 		// waits, stopped, until that event says how to treat it.
 		p = &proc{pid: st.Pid, bps: map[uint64]*breakpoint{}, stopped: true, held: true}
-		t.procs[st.Pid] = p
+		t.addProc(p)
 		return
 	}
 	if c := p.heldChild; c != nil && st.Kind != ptrace.KindFork {
@@ -151,12 +160,12 @@ func (t *tracer) handle(st ptrace.Stop) {
 		if !p.quiet && !p.detach {
 			t.pr.event(p, ^uint64(0), fmt.Sprintf("+++ exited (status %d) +++", st.Status))
 		}
-		delete(t.procs, p.pid)
+		t.removeProc(p.pid)
 	case ptrace.KindKilled:
 		if !p.quiet && !p.detach {
 			t.pr.event(p, ^uint64(0), "+++ killed by "+signalName(st.Sig)+" +++")
 		}
-		delete(t.procs, p.pid)
+		t.removeProc(p.pid)
 	case ptrace.KindExec:
 		t.onExec(p)
 	case ptrace.KindFork:
@@ -193,6 +202,20 @@ func (t *tracer) handle(st ptrace.Stop) {
 	}
 }
 
+func (t *tracer) addProc(p *proc) {
+	t.procs[p.pid] = p
+	if t.intr != nil {
+		t.intr.add(p.pid)
+	}
+}
+
+func (t *tracer) removeProc(pid int) {
+	delete(t.procs, pid)
+	if t.intr != nil {
+		t.intr.remove(pid)
+	}
+}
+
 // onExec puts the breakpoints into a freshly executed image.
 func (t *tracer) onExec(p *proc) {
 	p.bps = map[uint64]*breakpoint{}
@@ -201,7 +224,7 @@ func (t *tracer) onExec(p *proc) {
 	if p.quiet {
 		// An untraced vfork child left the shared memory behind.
 		_ = ptrace.Detach(p.pid, 0)
-		delete(t.procs, p.pid)
+		t.removeProc(p.pid)
 		return
 	}
 	p.started = true
@@ -319,7 +342,7 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 		c := t.procs[cpid]
 		if c == nil {
 			c = &proc{pid: cpid, fresh: true}
-			t.procs[cpid] = c
+			t.addProc(c)
 		}
 		if !t.opts.follow || st.Event == unix.PTRACE_EVENT_VFORK {
 			// A vfork parent waits for its child: never hold the child.
@@ -386,7 +409,7 @@ func (t *tracer) dropChild(c *proc) {
 		_ = ptrace.GetRegs(c.pid, &regs)
 	}
 	_ = ptrace.Detach(c.pid, 0)
-	delete(t.procs, c.pid)
+	t.removeProc(c.pid)
 }
 
 // onSignal handles a signal-delivery-stop: breakpoint traps, the end of
