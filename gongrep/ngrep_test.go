@@ -75,7 +75,14 @@ func goldenName(args []string) string {
 	for i := 0; i < len(args); i++ {
 		if args[i] == "-I" && i+1 < len(args) && in == "" {
 			in = filepath.Base(args[i+1])
+			if in == "." {
+				in = "cwd"
+			}
 			i++
+			continue
+		}
+		if args[i] == "" {
+			flags = append(flags, "''")
 			continue
 		}
 		flags = append(flags, args[i])
