@@ -37,11 +37,24 @@ type printer struct {
 	prevSec  int64 // -T/-TT reference
 	prevUsec int64
 	num      []byte // scratch for numbers
+	line     []byte // scratch for a payload line
+	// glyph is how each byte prints: itself when printable, else -P's
+	// character; glyphNL keeps newlines (byline).
+	glyph, glyphNL [256]byte
 }
 
 func newPrinter(w *bufio.Writer, c *config, cols uint32) *printer {
 	p := &printer{w: w, c: c}
 	p.setCols(cols)
+	for i := range p.glyph {
+		p.glyph[i] = byte(i)
+		if !isprint(byte(i)) {
+			p.glyph[i] = c.nonprint
+		}
+	}
+	p.glyphNL = p.glyph
+	p.glyphNL['\n'] = '\n'
+
 	if c.timeMode == timeDiff {
 		p.prevSec = c.diffStart.Unix()
 		p.prevUsec = int64(c.diffStart.Nanosecond() / 1000)
@@ -210,6 +223,20 @@ func (p *printer) payload(data []byte, hl span) {
 // newline; byline keeps newlines.
 func (p *printer) stream(data []byte, hl span, keepNL bool) {
 	w := p.w
+	if !hl.on {
+		glyph := &p.glyph
+		if keepNL {
+			glyph = &p.glyphNL
+		}
+		line := p.line[:0]
+		for _, c := range data {
+			line = append(line, glyph[c])
+		}
+		line = append(line, '\n')
+		w.Write(line)
+		p.line = line
+		return
+	}
 	for i, c := range data {
 		if hl.on && i == hl.start {
 			w.WriteString(ansiHilite)
@@ -232,6 +259,10 @@ func (p *printer) formatted(data []byte, hl span) {
 	width := int(p.width)
 	if width == 0 {
 		// ngrep loops forever printing empty lines here (-c 5).
+		return
+	}
+	if !hl.on {
+		p.formattedPlain(data, width)
 		return
 	}
 	half := width / 2
@@ -281,3 +312,33 @@ func (p *printer) formatted(data []byte, hl span) {
 }
 
 const hexDigit = "0123456789abcdef"
+
+// formattedPlain is the normal layout without -C highlighting, a line at
+// a time.
+func (p *printer) formattedPlain(data []byte, width int) {
+	for i := 0; i < len(data); i += width {
+		row := data[i:min(i+width, len(data))]
+		line := append(p.line[:0], ' ', ' ')
+		if p.c.showHex {
+			for j := 0; j < width; j++ {
+				if j < len(row) {
+					line = append(line, hexDigit[row[j]>>4], hexDigit[row[j]&0xf], ' ')
+				} else {
+					line = append(line, ' ', ' ', ' ')
+				}
+				if (j+1)%(width/2) == 0 {
+					line = append(line, ' ', ' ', ' ')
+				}
+			}
+		}
+		for _, c := range row {
+			line = append(line, p.glyph[c])
+		}
+		for j := len(row); j < width; j++ {
+			line = append(line, ' ')
+		}
+		line = append(line, '\n')
+		p.w.Write(line)
+		p.line = line
+	}
+}
