@@ -60,7 +60,7 @@ var ioctlReqs = map[uint64]ioctlReq{
 	0x40045431: {"TIOCSPTLCK", ioctlInInt, nil},
 	0x8906:     {"SIOCGSTAMP", ioctlPtr, nil},
 	0x8910:     {"SIOCGIFNAME", ioctlInOut, (*Ctx).ifreqName},
-	0x8912:     {"SIOCGIFCONF", ioctlPtr, nil},
+	0x8912:     {"SIOCGIFCONF", ioctlInOut, (*Ctx).ifconf},
 	0x8913:     {"SIOCGIFFLAGS", ioctlInOut, ifreqField("ifr_flags", (*Ctx).ifrFlags)},
 	0x8914:     {"SIOCSIFFLAGS", ioctlIn, ifreqField("ifr_flags", (*Ctx).ifrFlags)},
 	0x8915:     {"SIOCGIFADDR", ioctlInOut, ifreqField("ifr_addr", (*Ctx).ifrSockaddr)},
@@ -178,6 +178,12 @@ func (c *Ctx) winsize(addr uint64) {
 
 func init() {
 	register(map[string]*Spec{
-		"ioctl": {Args: []Arg{FDArg, In(ioctlCmd), {P: ioctlArg, Exit: true, If: ioctlHasArg}}},
+		"ioctl": {Args: []Arg{FDArg, In(ioctlCmd), {P: ioctlArg, Exit: true, If: ioctlHasArg}},
+			Entry: func(c *Ctx) {
+				// SIOCGIFCONF's ifc_len goes in and comes back changed.
+				var b [4]byte
+				c.savedOK[0] = c.Args[1]&0xffffffff == 0x8912 && c.readInto(c.Args[2], b[:])
+				c.saved[0] = int64(int32(binary.LittleEndian.Uint32(b[:])))
+			}},
 	})
 }

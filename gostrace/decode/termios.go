@@ -193,3 +193,61 @@ func (c *Ctx) ifrHwaddr(b []byte) {
 	c.rawOr(b[2:16], func() { nlaHwaddr(c, b[2:8], 0) })
 	c.Out = append(c.Out, '}')
 }
+
+// ifreqSize is sizeof(struct ifreq).
+const ifreqSize = 40
+
+// ifcLen appends an ifc_len, counted in ifreqs when it divides.
+func (c *Ctx) ifcLen(n int64) {
+	c.Int(n)
+	if n >= 0 && n%ifreqSize == 0 {
+		c.Str(" /* ")
+		c.Int(n / ifreqSize)
+		c.Str(" * sizeof(struct ifreq) */")
+	}
+}
+
+// ifconf prints SIOCGIFCONF's struct ifconf: the length asked for and
+// returned, and the interface addresses the kernel wrote.
+func (c *Ctx) ifconf(addr uint64) {
+	var b [16]byte
+	if !c.readInto(addr, b[:]) {
+		c.Hex(addr)
+		return
+	}
+	n := int64(int32(binary.LittleEndian.Uint32(b[:])))
+	buf := binary.LittleEndian.Uint64(b[8:])
+	c.Str("{ifc_len=")
+	if buf != 0 && c.savedOK[0] && c.saved[0] != n && !c.Failed {
+		c.ifcLen(c.saved[0])
+		c.Str(" => ")
+	}
+	c.ifcLen(n)
+	c.Str(", ifc_buf=")
+	if buf == 0 || c.Failed {
+		c.Addr(buf)
+		c.Out = append(c.Out, '}')
+		return
+	}
+	var r [ifreqSize]byte
+	c.Out = append(c.Out, '[')
+	for k := int64(0); k < n/ifreqSize; k++ {
+		if k > 0 {
+			c.Str(", ")
+		}
+		if !c.Verbose && k >= int64(c.Cfg.StrLen) || k >= maxArray {
+			c.Str("...")
+			break
+		}
+		if !c.readInto(buf+uint64(k)*ifreqSize, r[:]) {
+			c.Str("...")
+			break
+		}
+		c.Str("{ifr_name=")
+		c.quoted(cutNUL(r[:16]))
+		c.Str(", ifr_addr=")
+		c.sockaddrBytes(r[16:32])
+		c.Out = append(c.Out, '}')
+	}
+	c.Str("]}")
+}

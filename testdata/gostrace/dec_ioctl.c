@@ -60,5 +60,11 @@ int main(void)
 	ioctl(u, SIOCGIFNETMASK, &ifr);
 	strcpy(ifr.ifr_name, "nonexistent0");
 	ioctl(u, SIOCGIFINDEX, &ifr);
+	struct ifconf ifc = { 0, { NULL } };
+	ioctl(u, SIOCGIFCONF, &ifc);
+	struct ifreq reqs[8];
+	ifc.ifc_len = sizeof(reqs);
+	ifc.ifc_req = reqs;
+	ioctl(u, SIOCGIFCONF, &ifc);
 	return 0;
 }
