@@ -42,7 +42,30 @@ func main() {
 		os.Exit(0)
 	}
 	ptrace.RunTrampoline()
+	startIgnored = signalMask("SigIgn")
 	os.Exit(run(os.Args))
+}
+
+// startIgnored holds the signals this process was started with ignored,
+// as far as the Go runtime left them so (it keeps SIGHUP and SIGINT
+// ignored and takes over the others). The command gets them ignored too,
+// as strace's child inherits them: "nohup strace cmd" protects cmd.
+var startIgnored uint64
+
+// signalMask reads a signal mask line (SigIgn, SigBlk…) of
+// /proc/self/status.
+func signalMask(field string) uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, field+":\t"); ok {
+			m, _ := strconv.ParseUint(v, 16, 64)
+			return m
+		}
+	}
+	return 0
 }
 
 func run(argv []string) int {
@@ -223,7 +246,7 @@ func spawnConfig(opt *options) (ptrace.SpawnConfig, int, error) {
 	if err != nil {
 		return ptrace.SpawnConfig{}, 0, err
 	}
-	cfg := ptrace.SpawnConfig{Path: path, Argv: opt.args, Env: commandEnv(withoutDaemonEnv(os.Environ()), opt.env), UID: -1, GID: -1,
+	cfg := ptrace.SpawnConfig{Path: path, Argv: opt.args, Env: commandEnv(withoutDaemonEnv(os.Environ()), opt.env), UID: -1, GID: -1, Ignore: startIgnored,
 		Options: ptrace.OptSysGood | ptrace.OptExec | ptrace.OptExit, Prog: progName}
 	if opt.user != "" {
 		cfg.UID, cfg.GID, cfg.Groups, err = lookupUser(opt.user)

@@ -40,6 +40,9 @@ type SpawnConfig struct {
 	GID     int      // -1 to keep
 	Groups  []int    // supplementary groups when UID is set
 	Seccomp []unix.SockFilter
+	// Ignore has bit sig-1 set for each signal the command starts with
+	// ignored (SIG_IGN survives execve; the tracer's own handlers do not).
+	Ignore  uint64
 	Options int    // ptrace options for PTRACE_SEIZE
 	Prog    string // name used in the child's error messages
 }
@@ -52,7 +55,7 @@ type SpawnConfig struct {
 func Spawn(cfg SpawnConfig) (int, error) {
 	exe, argv, env := "/proc/self/exe", []string(nil), []string(nil)
 	if cfg.Light() {
-		fd, path, err := stubFile(cfg.Seccomp)
+		fd, path, err := stubFile(cfg.Seccomp, cfg.Ignore)
 		if err != nil {
 			return 0, fmt.Errorf("start trampoline: %w", err)
 		}
@@ -90,7 +93,7 @@ func Spawn(cfg SpawnConfig) (int, error) {
 
 // trampolineArgs builds the argv and environment of a trampoline.
 func trampolineArgs(cfg SpawnConfig) (argv, env []string) {
-	spec := []string{strconv.Itoa(cfg.UID), strconv.Itoa(cfg.GID), joinInts(cfg.Groups), encodeFilter(cfg.Seccomp), hex.EncodeToString([]byte(cfg.Prog))}
+	spec := []string{strconv.Itoa(cfg.UID), strconv.Itoa(cfg.GID), joinInts(cfg.Groups), encodeFilter(cfg.Seccomp), hex.EncodeToString([]byte(cfg.Prog)), strconv.FormatUint(cfg.Ignore, 16)}
 	// GODEBUG comes first so the trampoline's runtime sees it: without
 	// asynchronous preemption no SIGURG can be pending across the exec.
 	env = append([]string{trampolineEnv + "=" + strings.Join(spec, ":"), godebugNoPreempt}, cfg.Env...)
@@ -149,7 +152,7 @@ func RunTrampoline() {
 
 func trampoline(spec string) int {
 	f := strings.Split(spec, ":")
-	if len(f) != 5 || len(os.Args) < 2 {
+	if len(f) != 6 || len(os.Args) < 2 {
 		fmt.Fprintln(os.Stderr, "ptrace trampoline: malformed request")
 		return 1
 	}
@@ -171,6 +174,8 @@ func trampoline(spec string) int {
 		fmt.Fprintf(os.Stderr, "%s: kill: %v\n", prog, err)
 		return 1
 	}
+	ignore, _ := strconv.ParseUint(f[5], 16, 64)
+	ignoreSignals(ignore)
 	// The filter goes in only once the tracer is attached: a call it
 	// marks for tracing fails with ENOSYS in an untraced process.
 	if f[3] != "" {
@@ -193,6 +198,17 @@ func ErrnoText(err error) string {
 		}
 	}
 	return err.Error()
+}
+
+// ignoreSignals sets SIG_IGN for the signals in mask (bit sig-1), behind
+// the Go runtime's back: the disposition survives the coming execve.
+func ignoreSignals(mask uint64) {
+	sa := struct{ handler, flags, restorer, mask uint64 }{handler: 1} // SIG_IGN
+	for sig := 1; sig <= 64; sig++ {
+		if mask&(1<<(sig-1)) != 0 {
+			_, _, _ = unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+		}
+	}
 }
 
 func dropPrivileges(uid, gid int, groups []int) error {

@@ -37,6 +37,9 @@ func TestStubMatchesAssembler(t *testing.T) {
 // accepts, with its entry point at the code.
 func TestStubELF(t *testing.T) {
 	img := stubELF(stubCode)
+	if !bytes.Equal(stubImage(nil, 5)[len(img)-8:len(img)], []byte{5, 0, 0, 0, 0, 0, 0, 0}) {
+		t.Errorf("ignore mask not at the end of the code")
+	}
 	f, err := elf.NewFile(bytes.NewReader(img))
 	if err != nil {
 		t.Fatal(err)

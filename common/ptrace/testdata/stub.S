@@ -1,5 +1,6 @@
-# The light trampoline (see stub.go): stop, install the seccomp filter that
-# follows the code (when its length is not 0), then exec argv[1] with argv+2.
+# The light trampoline (see stub.go): stop; set SIG_IGN for the signals in
+# the ignore mask; install the seccomp filter that follows the code (when
+# its length is not 0); then exec argv[1] with argv+2.
 # Assembled by TestStubMatchesAssembler with GNU as; stubCode holds the bytes.
 	.globl _start
 _start:
@@ -12,6 +13,23 @@ _start:
 	mov $19, %esi
 	mov $62, %eax
 	syscall
+	mov ignore(%rip), %r15
+	xor %ebp, %ebp
+nextsig:
+	cmp $64, %ebp
+	je filter
+	bt %rbp, %r15
+	jnc skip
+	mov $13, %eax
+	lea 1(%rbp), %edi
+	lea sigign(%rip), %rsi
+	xor %edx, %edx
+	mov $8, %r10d
+	syscall
+skip:
+	inc %ebp
+	jmp nextsig
+filter:
 	lea fprog(%rip), %r14
 	cmpw $0, (%r14)
 	je exec
@@ -52,4 +70,8 @@ fail:
 	mov $231, %eax
 	syscall
 	.balign 8
+sigign:
+	.quad 1, 0, 0, 0
+ignore:
+	.quad 0
 fprog:
