@@ -67,8 +67,8 @@ func (t *tracer) detachAll(cur *proc, curSig int) {
 		} else if !p.fresh && !p.stopped {
 			sig = t.stopForDetach(p)
 		}
-		if sig == int(unix.SIGCONT) && p == cur {
-			sig = 0 // our own wake-up call
+		if p == cur && (sig == int(unix.SIGCONT) || sig == int(unix.SIGTRAP) && p.stepping != nil) {
+			sig = 0 // our own wake-up call, or the end of a single step
 		}
 		var regs unix.PtraceRegs
 		if err := ptrace.GetRegs(p.pid, &regs); err == nil && p.stepping == nil {
