@@ -70,6 +70,12 @@ type proc struct {
 	stopped, held bool
 	// fresh: a new child whose first stop has not been seen.
 	fresh bool
+	// vforkChild is a traced vfork child that has not exec'd or exited
+	// yet; the parent's events wait in deferred until it does (ltrace
+	// reports the child's exec before the parent's return from vfork).
+	vforkChild  *proc
+	deferred    []ptrace.Stop
+	vforkParent *proc
 	// heldChild is the new child released after this process's next event.
 	heldChild *proc
 }
@@ -151,6 +157,10 @@ func (t *tracer) handle(st ptrace.Stop) {
 		t.addProc(p)
 		return
 	}
+	if p.vforkChild != nil {
+		p.deferred = append(p.deferred, st)
+		return
+	}
 	if c := p.heldChild; c != nil && st.Kind != ptrace.KindFork {
 		p.heldChild = nil
 		defer t.releaseChild(c)
@@ -210,9 +220,28 @@ func (t *tracer) addProc(p *proc) {
 }
 
 func (t *tracer) removeProc(pid int) {
+	if p := t.procs[pid]; p != nil {
+		defer t.releaseVforkParent(p)
+	}
 	delete(t.procs, pid)
 	if t.intr != nil {
 		t.intr.remove(pid)
+	}
+}
+
+// releaseVforkParent handles the events a vfork parent reported while
+// its child c still shared its memory.
+func (t *tracer) releaseVforkParent(c *proc) {
+	p := c.vforkParent
+	if p == nil {
+		return
+	}
+	c.vforkParent = nil
+	p.vforkChild = nil
+	pending := p.deferred
+	p.deferred = nil
+	for _, st := range pending {
+		t.handle(st)
 	}
 }
 
@@ -227,6 +256,10 @@ func (t *tracer) onExec(p *proc) {
 		t.removeProc(p.pid)
 		return
 	}
+	if p.started {
+		t.pr.event(p, 0, "--- Called exec() ---")
+	}
+	defer t.releaseVforkParent(p)
 	p.started = true
 	p.skipExit = true
 	if err := t.insertPLT(p); err != nil {
@@ -351,20 +384,32 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 			c.held = true
 			p.heldChild = c
 		}
-		c.bps = make(map[uint64]*breakpoint, len(p.bps))
-		for a, bp := range p.bps {
-			cp := *bp
-			c.bps[a] = &cp
+		vfork := st.Event == unix.PTRACE_EVENT_VFORK
+		shared := vfork || st.Event == unix.PTRACE_EVENT_CLONE
+		if vfork && t.opts.follow && !p.quiet {
+			p.vforkChild, c.vforkParent = c, p
+		}
+		if shared {
+			// Same memory, same breakpoints.
+			c.bps = p.bps
+		} else {
+			c.bps = make(map[uint64]*breakpoint, len(p.bps))
+			for a, bp := range p.bps {
+				cp := *bp
+				c.bps[a] = &cp
+			}
 		}
 		c.started = p.started
-		vfork := st.Event == unix.PTRACE_EVENT_VFORK
 		switch {
 		case t.opts.follow && !p.quiet:
 			for _, f := range p.stack {
 				cf := *f
 				c.stack = append(c.stack, &cf)
+				if bp := c.bps[f.retAddr]; bp != nil && shared {
+					bp.refs++ // both processes will return through it
+				}
 			}
-		case vfork || st.Event == unix.PTRACE_EVENT_CLONE:
+		case shared:
 			c.quiet = true
 		default:
 			c.detach = true
