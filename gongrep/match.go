@@ -31,12 +31,21 @@ func (m *binMatcher) match(data []byte, _ bool) (bool, int, int) {
 // regexMatcher runs a translated PCRE2 pattern over payload bytes, one
 // character per byte (see pcreToGo).
 type regexMatcher struct {
-	re    *regexp.Regexp
+	re *regexp.Regexp
+	// pre is a text every match contains: payloads without it are
+	// rejected before the regexp runs (Go's engine is slow to say no
+	// when it has no literal prefix to look for).
+	pre   *literalMatcher
 	wide  []byte // scratch: the payload with bytes >= 0x80 as runes
 	ascii bool   // last payload needed no widening
 }
 
 func (m *regexMatcher) match(data []byte, wantSpan bool) (bool, int, int) {
+	if m.pre != nil {
+		if ok, _, _ := m.pre.match(data, false); !ok {
+			return false, 0, 0
+		}
+	}
 	subject := m.latin1(data)
 	if !wantSpan {
 		return m.re.Match(subject), 0, 0
@@ -142,11 +151,57 @@ func literalOf(goPattern string, fold bool) *literalMatcher {
 		return nil
 	}
 	re = re.Simplify()
-	if re.Op != syntax.OpLiteral || len(re.Rune) == 0 || (re.Flags&syntax.FoldCase != 0) != fold {
+	if re.Op != syntax.OpLiteral || (re.Flags&syntax.FoldCase != 0) != fold {
 		return nil
 	}
-	needle := make([]byte, len(re.Rune))
-	for i, r := range re.Rune {
+	return newLiteral(re.Rune, fold)
+}
+
+// requiredLiteral returns a matcher for the longest ASCII text every
+// match of the Go pattern contains, or nil when there is none worth
+// searching for.
+func requiredLiteral(goPattern string) *literalMatcher {
+	re, err := syntax.Parse(goPattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	lit := required(re.Simplify())
+	if lit == nil || len(lit.Rune) < 2 {
+		return nil
+	}
+	return newLiteral(lit.Rune, lit.Flags&syntax.FoldCase != 0)
+}
+
+// required is the longest literal node every match of re goes through.
+func required(re *syntax.Regexp) *syntax.Regexp {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return re
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best *syntax.Regexp
+		for _, sub := range re.Sub {
+			if l := required(sub); l != nil && (best == nil || len(l.Rune) > len(best.Rune)) {
+				best = l
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// newLiteral is the matcher for an ASCII text, or nil for other text.
+func newLiteral(text []rune, fold bool) *literalMatcher {
+	if len(text) == 0 {
+		return nil
+	}
+	needle := make([]byte, len(text))
+	for i, r := range text {
 		if r >= utf8.RuneSelf {
 			return nil
 		}

@@ -172,10 +172,11 @@ func newRegexMatcher(pat string, ignoreCase, dotall bool) (matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	if lit := literalOf(goPattern(pat, ignoreCase, dotall), ignoreCase); lit != nil {
+	gp := goPattern(pat, ignoreCase, dotall)
+	if lit := literalOf(gp, ignoreCase); lit != nil {
 		return lit, nil
 	}
-	return &regexMatcher{re: re}, nil
+	return &regexMatcher{re: re, pre: requiredLiteral(gp)}, nil
 }
 
 // pcreErrors words Go's parse errors as PCRE2 words the same mistakes;

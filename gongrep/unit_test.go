@@ -128,19 +128,25 @@ func TestRegexErrors(t *testing.T) {
 }
 
 // FuzzCompileRegex: no match expression makes the PCRE2 rewriting or the
-// matcher panic.
+// matcher panic, and the required-text prefilter never changes an answer.
 func FuzzCompileRegex(f *testing.F) {
-	for _, s := range []string{"a$", `\Qx$\E`, "[[:alpha:]$]", `\`, "\xff(", `[\s\S]`, "((^a\\W)|(\\Wa$))"} {
-		f.Add(s, []byte("subject\xff\n"))
+	for _, s := range []string{"a$", `\Qx$\E`, "[[:alpha:]$]", `\`, "\xff(", `[\s\S]`, "((^a\\W)|(\\Wa$))", "(get|post).*HTTP", "ab+c{2}d"} {
+		f.Add(s, []byte("subject\xff\n GET / http"))
 	}
 	f.Fuzz(func(t *testing.T, pat string, subject []byte) {
-		re, err := compileRegex(pat, len(subject)%2 == 0, true)
+		fold := len(subject)%2 == 0
+		re, err := compileRegex(pat, fold, true)
 		if err != nil {
 			return
 		}
-		m := &regexMatcher{re: re}
-		if ok, idx, size := m.match(subject, true); ok && (idx < 0 || idx+size > len(subject)) {
+		plain := &regexMatcher{re: re}
+		ok, idx, size := plain.match(subject, true)
+		if ok && (idx < 0 || idx+size > len(subject)) {
 			t.Fatalf("span %d+%d outside %d bytes", idx, size, len(subject))
+		}
+		filtered := &regexMatcher{re: re, pre: requiredLiteral(goPattern(pat, fold, true))}
+		if ok2, idx2, size2 := filtered.match(subject, true); ok2 != ok || idx2 != idx || size2 != size {
+			t.Fatalf("%q on %q: with prefilter %v %d %d, without %v %d %d", pat, subject, ok2, idx2, size2, ok, idx, size)
 		}
 	})
 }
