@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"testing"
+	"time"
 )
 
 func TestStrtoul32(t *testing.T) {
@@ -173,4 +175,32 @@ func FuzzLiteralMatcher(f *testing.F) {
 			t.Fatalf("%q (fold %v) on %q: literal %v %d %d, regexp %v %d %d", pat, fold, subject, ok1, i1, n1, ok2, i2, n2)
 		}
 	})
+}
+
+// TestTimeStamps: -T counts from the program's start (here a fixed one),
+// -TT from the first packet shown, both with C's unsigned arithmetic.
+// (-t is covered by the golden files, which run with TZ=GMT0.)
+func TestTimeStamps(t *testing.T) {
+	start := time.Unix(1700000000, 500000000)
+	stamps := [][2]int64{{1700000001, 250000}, {1700000001, 250000}, {1700000000, 0}}
+	tests := []struct {
+		mode timeMode
+		want string
+	}{
+		{timeDiff, "+0.750000 +0.000000 +4294967294.750000 "},
+		{timeOffset, "+0.000000 +0.000000 +4294967294.750000 "},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		w := bufio.NewWriter(&b)
+		c := &config{timeMode: tt.mode, diffStart: start, nonprint: '.'}
+		p := newPrinter(w, c, 80)
+		for _, s := range stamps {
+			p.time(s[0], s[1])
+		}
+		w.Flush()
+		if b.String() != tt.want {
+			t.Errorf("mode %d: got %q, want %q", tt.mode, b.String(), tt.want)
+		}
+	}
 }
