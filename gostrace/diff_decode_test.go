@@ -63,5 +63,7 @@ func init() {
 		diffCase{name: "dec-ptrace", cmd: []string{"@dec_ptrace"}},
 		diffCase{name: "dec-ptrace-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec_ptrace"}},
 		diffCase{name: "dec-genl-mptcp", cmd: []string{"ip", "mptcp", "endpoint", "show"}},
+		diffCase{name: "dec-keys", cmd: []string{"@dec_keys"}},
+		diffCase{name: "dec-keys-X-raw", flags: []string{"-X", "raw"}, cmd: []string{"@dec_keys"}},
 	)
 }
