@@ -151,7 +151,8 @@ func regenerate(t *testing.T) {
 		"# which runs, in testdata/gongrep, with TZ=GMT0 and standard input from /dev/null:\n" +
 		"#   ngrep ARGS > NAME.out 2> stderr; NAME.err = \"status N\" + stderr (only when not 0 / empty)\n" +
 		"# Captures: go run ./gongrep/internal/pktgen/mkcaps -o testdata/gongrep\n" +
-		"#   (protos.pcap, text.pcap, times.pcap); the others are testdata/gotcpdump's.\n\n")
+		"#   (protos.pcap, text.pcap, times.pcap); the others are testdata/gotcpdump's.\n" +
+		"# filter-port80.txt, filter-nonl.txt and filter-empty.txt are -F inputs written by hand.\n\n")
 	for _, c := range allCases() {
 		name := goldenName(c.args)
 		r := runTool(t, ngrep, c.args)
