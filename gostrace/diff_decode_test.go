@@ -10,6 +10,7 @@ func init() {
 		diffCase{name: "dec-netlink-s8", flags: []string{"-s", "8", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_netlink"}},
 		diffCase{name: "dec-fds", cmd: []string{"@dec_fds"}},
 		diffCase{name: "dec-fds-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_fds"}},
+		diffCase{name: "dec-fds-X-raw", flags: []string{"-X", "raw", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_fds"}},
 		diffCase{name: "dec-proc", cmd: []string{"@dec_proc"}},
 		diffCase{name: "dec-proc-v", flags: []string{"-v", "-e", "trace=getrusage,capget,capset,timer_create,mount,prctl"}, cmd: []string{"@dec_proc"}},
 		diffCase{name: "dec-proc-X-raw", flags: []string{"-X", "raw", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_proc"}},
