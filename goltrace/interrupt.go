@@ -79,7 +79,7 @@ func (t *tracer) detachAll(cur *proc, curSig int) {
 			}
 		}
 		for _, bp := range p.bps {
-			_ = ptrace.WriteMem(p.pid, bp.addr, []byte{bp.orig})
+			_ = ptrace.PokeText(p.pid, bp.addr, []byte{bp.orig})
 		}
 		_ = ptrace.Detach(p.pid, sig)
 	}

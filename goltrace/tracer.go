@@ -28,12 +28,18 @@ type symbol struct {
 
 // breakpoint is an int3 written into the tracee: at a traced function's
 // entry (sym set), at a return address (refs counts the open calls that
-// return there), or both.
+// return there), or both. Return breakpoints stay in place once made:
+// the same call site usually returns again, and a hit with no open call
+// prints nothing.
 type breakpoint struct {
 	addr uint64
 	orig byte
 	sym  *symbol
 	refs int
+	// gotSlot, when not zero, is the GOT entry of the "jmp *slot(%rip)"
+	// that the breakpoint replaced: the jump is emulated instead of
+	// single-stepped.
+	gotSlot uint64
 }
 
 // frame is a call that has been printed on entry and not yet returned.
@@ -331,21 +337,19 @@ func (t *tracer) insertBP(p *proc, addr uint64) *breakpoint {
 	if bp, ok := p.bps[addr]; ok {
 		return bp
 	}
-	var b [1]byte
+	var b [6]byte
 	if _, err := ptrace.ReadMem(p.pid, addr, b[:]); err != nil {
 		return nil
 	}
-	if err := ptrace.WriteMem(p.pid, addr, []byte{int3}); err != nil {
+	if err := ptrace.PokeText(p.pid, addr, []byte{int3}); err != nil {
 		return nil
 	}
 	bp := &breakpoint{addr: addr, orig: b[0]}
+	if b[0] == 0xff && b[1] == 0x25 { // jmp *disp32(%rip)
+		bp.gotSlot = addr + 6 + uint64(int64(int32(binary.LittleEndian.Uint32(b[2:]))))
+	}
 	p.bps[addr] = bp
 	return bp
-}
-
-func (t *tracer) removeBP(p *proc, bp *breakpoint) {
-	_ = ptrace.WriteMem(p.pid, bp.addr, []byte{bp.orig})
-	delete(p.bps, bp.addr)
 }
 
 // atEntry is the auxiliary vector key of the program entry point.
@@ -447,7 +451,7 @@ func (t *tracer) releaseChild(c *proc) {
 // dropChild takes the breakpoints out of an untraced child and detaches.
 func (t *tracer) dropChild(c *proc) {
 	for _, bp := range c.bps {
-		_ = ptrace.WriteMem(c.pid, bp.addr, []byte{bp.orig})
+		_ = ptrace.PokeText(c.pid, bp.addr, []byte{bp.orig})
 	}
 	if c.stepping != nil {
 		var regs unix.PtraceRegs
@@ -468,7 +472,7 @@ func (t *tracer) onSignal(p *proc, sig int) {
 		if bp := p.stepping; bp != nil {
 			p.stepping = nil
 			if _, ok := p.bps[bp.addr]; ok {
-				_ = ptrace.WriteMem(p.pid, bp.addr, []byte{int3})
+				_ = ptrace.PokeText(p.pid, bp.addr, []byte{int3})
 			}
 			t.resume(p, 0)
 			return
@@ -491,8 +495,6 @@ func (t *tracer) onSignal(p *proc, sig int) {
 // onBreakpoint runs when p stopped on one of our int3s.
 func (t *tracer) onBreakpoint(p *proc, bp *breakpoint) {
 	now := time.Now()
-	t.regs.Rip = bp.addr
-	_ = ptrace.SetRegs(p.pid, &t.regs)
 	handled := false
 	if bp.refs > 0 {
 		for i := len(p.stack) - 1; i >= 0; i-- {
@@ -510,15 +512,28 @@ func (t *tracer) onBreakpoint(p *proc, bp *breakpoint) {
 	if !handled && bp.sym != nil {
 		t.callEntered(p, bp.sym, now)
 	}
-	if bp.refs == 0 && bp.sym == nil {
-		t.removeBP(p, bp)
-		t.resume(p, 0)
-		return
+	t.regs.Rip = bp.addr
+	switch {
+	case bp.gotSlot != 0 && bp.refs == 0:
+		// A PLT entry starts with "jmp *slot(%rip)": jump for it.
+		var b [8]byte
+		if _, err := ptrace.ReadMem(p.pid, bp.gotSlot, b[:]); err == nil {
+			t.regs.Rip = binary.LittleEndian.Uint64(b[:])
+		} else {
+			t.stepOver(p, bp)
+		}
+	default:
+		t.stepOver(p, bp)
 	}
-	// Execute the original instruction, then put the int3 back.
-	_ = ptrace.WriteMem(p.pid, bp.addr, []byte{bp.orig})
-	p.stepping = bp
+	_ = ptrace.SetRegs(p.pid, &t.regs)
 	t.resume(p, 0)
+}
+
+// stepOver puts the original instruction back for one single step; the
+// int3 returns when the step ends.
+func (t *tracer) stepOver(p *proc, bp *breakpoint) {
+	_ = ptrace.PokeText(p.pid, bp.addr, []byte{bp.orig})
+	p.stepping = bp
 }
 
 // regFetcher hands out the integer and floating point arguments of a

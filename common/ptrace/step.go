@@ -33,3 +33,11 @@ func GetFPRegs(pid int, f *FPRegs) error {
 	_, err := ptrace(unix.PTRACE_GETFPREGS, pid, 0, uintptr(unsafe.Pointer(f)))
 	return err
 }
+
+// PokeText writes data at addr of pid with PTRACE_PEEKTEXT/POKETEXT, the
+// way a debugger patches read-only code (no process_vm_writev attempt,
+// which always fails on text pages).
+func PokeText(pid int, addr uint64, data []byte) error {
+	_, err := unix.PtracePokeText(pid, uintptr(addr), data)
+	return err
+}
