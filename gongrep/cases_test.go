@@ -69,6 +69,8 @@ var singleCases = [][]string{
 	{"-I", "text.pcap", "-q", `\G\x00`},
 	{"-I", "text.pcap", "-q", `\bindex\b`},
 	{"-I", "text.pcap", "-q", `(?m)^Host`},
+	{"-I", "text.pcap", "-q", "(?ix) L I N E # a comment\n \\ one"},
+	{"-I", "text.pcap", "-q", "a(?x: b b )b"},
 	{"-I", "text.pcap", "-C", "<tag>.*</tag>"},
 	{"-I", "text.pcap", "-C", "-M", "a.*b"},
 	{"-I", "text.pcap", "-C", "-x", "-i", "html"},

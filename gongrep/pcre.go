@@ -20,6 +20,8 @@ import (
 //   - '$' and \Z match at the end or before a final newline.
 //   - \s includes the vertical tab; \h, \v, \N, \R, \cX, \e and \G
 //     mean what they mean to PCRE2.
+//   - (?x) extended mode (spaces and # comments ignored) is applied here,
+//     group by group, since Go has no such flag.
 //
 // What Go's RE2 syntax lacks (backreferences, lookaround, possessive
 // quantifiers, atomic groups, repeats above 1000) does not compile; the
@@ -36,6 +38,10 @@ func pcreToGo(pat string, ignoreCase bool) string {
 	}
 	inClass := false
 	classStart := 0
+	// extended is PCRE2's (?x) in the current group; groups saves the
+	// setting of each enclosing group.
+	extended := false
+	var groups []bool
 	for i := 0; i < len(pat); i++ {
 		c := pat[i]
 		switch {
@@ -122,11 +128,76 @@ func pcreToGo(pat string, ignoreCase bool) string {
 			}
 		case c == '$':
 			b.WriteString(endOrFinalNL)
+		case extended && strings.IndexByte(" \t\n\v\f\r", c) >= 0:
+		case extended && c == '#':
+			for i+1 < len(pat) && pat[i+1] != '\n' {
+				i++
+			}
+		case c == '(':
+			flags, end, ok := optionGroup(pat, i)
+			if !ok {
+				groups = append(groups, extended)
+				b.WriteByte(c)
+				break
+			}
+			goFlags, x := dropExtended(flags, extended)
+			if pat[end] == ':' {
+				groups = append(groups, extended)
+				b.WriteString("(?" + goFlags + ":")
+			} else if goFlags != "" {
+				b.WriteString("(?" + goFlags + ")")
+			}
+			extended = x
+			i = end
+		case c == ')':
+			if n := len(groups); n > 0 {
+				extended = groups[n-1]
+				groups = groups[:n-1]
+			}
+			b.WriteByte(c)
 		default:
 			b.WriteByte(c)
 		}
 	}
 	return b.String()
+}
+
+// optionGroup recognises "(?flags)" and "(?flags:" at pat[i]: the flag
+// letters and the index of the closing ')' or ':'.
+func optionGroup(pat string, i int) (string, int, bool) {
+	if i+1 >= len(pat) || pat[i+1] != '?' {
+		return "", 0, false
+	}
+	j := i + 2
+	for j < len(pat) && (pat[j] == '-' || pat[j] >= 'a' && pat[j] <= 'z' || pat[j] >= 'A' && pat[j] <= 'Z') {
+		j++
+	}
+	if j == i+2 || j >= len(pat) || (pat[j] != ')' && pat[j] != ':') {
+		return "", 0, false
+	}
+	return pat[i+2 : j], j, true
+}
+
+// dropExtended removes x from option letters (Go has no extended mode,
+// pcreToGo applies it) and says whether it is on afterwards.
+func dropExtended(flags string, extended bool) (string, bool) {
+	var kept []byte
+	on := true
+	for k := 0; k < len(flags); k++ {
+		switch f := flags[k]; {
+		case f == '-':
+			on = false
+			kept = append(kept, f)
+		case f == 'x':
+			extended = on
+		default:
+			kept = append(kept, f)
+		}
+	}
+	if len(kept) == 1 && kept[0] == '-' || len(kept) > 0 && kept[len(kept)-1] == '-' {
+		kept = kept[:len(kept)-1]
+	}
+	return string(kept), extended
 }
 
 // escapeSets are PCRE2's character-type escapes whose Go meaning differs
