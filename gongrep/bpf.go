@@ -47,16 +47,20 @@ type compileTarget struct {
 	netmask  uint32
 	file     bool
 	swapped  bool
+	// live: the kernel runs the program on a packet socket, where VLAN
+	// tags arrive as metadata (libpcap's BPF_SPECIAL_VLAN_HANDLING).
+	live bool
 }
 
 func (t compileTarget) compile(expr string) (*filter.Program, error) {
 	return filter.CompileConfig(filter.Config{
-		Expr:        expr,
-		LinkType:    t.linkType,
-		Snaplen:     t.snaplen,
-		Netmask:     t.netmask,
-		ReadingFile: t.file,
-		SwappedFile: t.swapped,
+		Expr:           expr,
+		LinkType:       t.linkType,
+		Snaplen:        t.snaplen,
+		Netmask:        t.netmask,
+		ReadingFile:    t.file,
+		SwappedFile:    t.swapped,
+		VLANExtensions: t.live,
 	})
 }
 

@@ -61,7 +61,7 @@ func (s *session) openLive() (*capture.Live, compileTarget, error) {
 		// order), which a little-endian host reads byte-swapped.
 		netmask = bits.ReverseBytes32(uint32(mask[0])<<24 | uint32(mask[1])<<16 | uint32(mask[2])<<8 | uint32(mask[3]))
 	}
-	return live, compileTarget{linkType: live.LinkType(), snaplen: live.Snaplen(), netmask: netmask}, nil
+	return live, compileTarget{linkType: live.LinkType(), snaplen: live.Snaplen(), netmask: netmask, live: true}, nil
 }
 
 // flushErr writes a diagnostic to stderr after what stdout holds so far,

@@ -266,7 +266,8 @@ func (s *session) loop() {
 			return
 		}
 		buf := e.load(p)
-		if e.filter != nil && e.filter.Match(p.Data, int(p.Len)) == 0 {
+		// A live socket's kernel already ran the filter.
+		if s.live == nil && e.filter.Match(p.Data, int(p.Len)) == 0 {
 			continue
 		}
 		if err := e.process(p, buf); err != nil || s.out.failed {
