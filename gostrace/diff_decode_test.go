@@ -17,6 +17,8 @@ func init() {
 		diffCase{name: "dec-proc-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=!mmap,mprotect,openat,newfstatat,close,read,pread64"}, cmd: []string{"@dec_proc"}},
 		diffCase{name: "dec-net", cmd: []string{"@dec_net"}},
 		diffCase{name: "dec-net-y", flags: []string{"-y", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
+		diffCase{name: "dec-net-X-raw", flags: []string{"-X", "raw", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
+		diffCase{name: "dec-net-X-verbose", flags: []string{"-X", "verbose", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
 		diffCase{name: "dec-net-s2", flags: []string{"-s", "2", "-e", "trace=%network,getpid"}, cmd: []string{"@dec_net"}},
 		diffCase{name: "dec-ioctl", cmd: []string{"@dec_ioctl"}},
 		diffCase{name: "dec-ioctl-v", flags: []string{"-v", "-e", "trace=ioctl"}, cmd: []string{"@dec_ioctl"}},

@@ -190,13 +190,31 @@ func (c *Ctx) sockaddrBytes(b []byte) {
 			c.Str("\")")
 		})
 	case family == 10 && n >= 24:
-		c.Str(", sin6_port=htons(")
-		c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
-		c.Str("), sin6_flowinfo=htonl(")
-		c.Uint(uint64(binary.BigEndian.Uint32(b[4:])))
-		c.Str("), inet_pton(AF_INET6, \"")
-		c.Out = netip.AddrFrom16([16]byte(b[8:24])).AppendTo(c.Out)
-		c.Str("\", &sin6_addr)")
+		c.Str(", sin6_port=")
+		c.rawOr(b[2:4], func() {
+			c.Str("htons(")
+			c.Uint(uint64(binary.BigEndian.Uint16(b[2:])))
+			c.Out = append(c.Out, ')')
+		})
+		c.Str(", sin6_flowinfo=")
+		c.rawOr(b[4:8], func() {
+			c.Str("htonl(")
+			c.Uint(uint64(binary.BigEndian.Uint32(b[4:])))
+			c.Out = append(c.Out, ')')
+		})
+		addr := netip.AddrFrom16([16]byte(b[8:24]))
+		if c.xlat == XlatAbbrev {
+			c.Str(", inet_pton(AF_INET6, \"")
+			c.Out = addr.AppendTo(c.Out)
+			c.Str("\", &sin6_addr)")
+		} else {
+			c.Str(", sin6_addr=")
+			c.rawOr(b[8:24], func() {
+				c.Str("inet_pton(AF_INET6, \"")
+				c.Out = addr.AppendTo(c.Out)
+				c.Str("\")")
+			})
+		}
 		if n >= 28 {
 			c.Str(", sin6_scope_id=")
 			c.Uint(uint64(binary.LittleEndian.Uint32(b[24:])))

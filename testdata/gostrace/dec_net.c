@@ -74,5 +74,14 @@ int main(void)
 	char cong[16];
 	vl = sizeof(cong);
 	getsockopt(t, IPPROTO_TCP, TCP_CONGESTION, cong, &vl);
+
+	int u6 = socket(AF_INET6, SOCK_DGRAM, 0);
+	struct sockaddr_in6 a6 = { .sin6_family = AF_INET6, .sin6_port = htons(9),
+		.sin6_flowinfo = htonl(7), .sin6_addr = IN6ADDR_LOOPBACK_INIT };
+	sendto(u6, "x", 1, MSG_DONTWAIT, (struct sockaddr *)&a6, sizeof(a6));
+	struct sockaddr_in a4 = { .sin_family = AF_INET, .sin_port = htons(9),
+		.sin_addr = { htonl(INADDR_LOOPBACK) } };
+	int u4 = socket(AF_INET, SOCK_DGRAM, 0);
+	sendto(u4, "x", 1, MSG_DONTWAIT, (struct sockaddr *)&a4, sizeof(a4));
 	return 0;
 }
