@@ -42,19 +42,14 @@ var atFlags = &Xlat{Vals: []Const{
 // AT_EACCESS here, not AT_REMOVEDIR).
 var faccessatFlags = &Xlat{Vals: []Const{bit(0x100, "AT_SYMLINK_NOFOLLOW"), bit(0x200, "AT_EACCESS"), bit(0x1000, "AT_EMPTY_PATH")}}
 
-var accessModes = &Xlat{Vals: []Const{bit(4, "R_OK"), bit(2, "W_OK"), bit(1, "X_OK")}}
+var accessModes = &Xlat{Vals: []Const{{0, "F_OK"}, bit(4, "R_OK"), bit(2, "W_OK"), bit(1, "X_OK")}}
 
 // AtFlags prints AT_* flags.
 var AtFlags Printer = func(c *Ctx, i int) { c.Flags(atFlags, uint64(uint32(c.Args[i]))) }
 
 // AccessMode prints access(2) modes.
 var AccessMode Printer = func(c *Ctx, i int) {
-	v := uint64(uint32(c.Args[i]))
-	if v == 0 {
-		c.Str("F_OK")
-		return
-	}
-	c.Flags(accessModes, v)
+	c.Flags(accessModes, uint64(uint32(c.Args[i])))
 }
 
 var seekWhence = &Xlat{Vals: []Const{{0, "SEEK_SET"}, {1, "SEEK_CUR"}, {2, "SEEK_END"}, {3, "SEEK_DATA"}, {4, "SEEK_HOLE"}}, Unknown: "SEEK_???"}
@@ -133,15 +128,26 @@ func parseStat(b []byte) kstat {
 	}
 }
 
-// Dev appends makedev(0xMAJ, 0xMIN).
+// Dev appends makedev(0xMAJ, 0xMIN); -X raw prints the number, -X
+// verbose the number with makedev as a comment.
 func (c *Ctx) Dev(d uint64) {
 	major := (d>>8)&0xfff | (d>>32)&^0xfff
 	minor := d&0xff | (d>>12)&^0xff
+	if c.xlat != XlatAbbrev {
+		c.Hex(d)
+		if c.xlat == XlatRaw {
+			return
+		}
+		c.Str(" /* ")
+	}
 	c.Str("makedev(")
 	c.Hex(major)
 	c.Str(", ")
 	c.Hex(minor)
 	c.Out = append(c.Out, ')')
+	if c.xlat == XlatVerbose {
+		c.Str(" */")
+	}
 }
 
 // Time appends a time_t with its ISO 8601 comment, as -v stat shows.

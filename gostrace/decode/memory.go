@@ -1,7 +1,7 @@
 package decode
 
 var mmapProt = &Xlat{Vals: []Const{
-	bit(1, "PROT_READ"), bit(2, "PROT_WRITE"), bit(4, "PROT_EXEC"), bit(8, "PROT_SEM"),
+	{0, "PROT_NONE"}, bit(1, "PROT_READ"), bit(2, "PROT_WRITE"), bit(4, "PROT_EXEC"), bit(8, "PROT_SEM"),
 	bit(0x01000000, "PROT_GROWSDOWN"), bit(0x02000000, "PROT_GROWSUP"),
 }}
 
@@ -17,12 +17,7 @@ var mmapFlags = &Xlat{Vals: []Const{
 
 // Prot prints PROT_* flags (PROT_NONE for zero).
 var Prot Printer = func(c *Ctx, i int) {
-	v := c.Args[i] & 0xffffffff
-	if v == 0 && c.xlat != XlatRaw {
-		c.Str("PROT_NONE")
-		return
-	}
-	c.Flags(mmapProt, v)
+	c.Flags(mmapProt, c.Args[i]&0xffffffff)
 }
 
 // MapFlags prints mmap flags: the mapping type, then the flags.

@@ -152,8 +152,8 @@ var Sigaction Printer = func(c *Ctx, i int) {
 	}
 	handler, flags, restorer, mask := le64(b[0:]), le64(b[8:]), le64(b[16:]), le64(b[24:])
 	c.Str("{sa_handler=")
-	if name, ok := sigHandlers.Lookup(handler); ok {
-		c.Str(name)
+	if _, ok := sigHandlers.Lookup(handler); ok {
+		c.Value(sigHandlers, handler)
 	} else {
 		c.Hex(handler)
 	}

@@ -74,6 +74,11 @@ func (c *Ctx) Flags(x *Xlat, v uint64) {
 	if c.xlat == XlatVerbose {
 		c.Hex(v)
 		if v == 0 {
+			if name, ok := x.Lookup(0); ok {
+				c.Str(" /* ")
+				c.Str(name)
+				c.Str(" */")
+			}
 			return
 		}
 		c.Str(" /* ")

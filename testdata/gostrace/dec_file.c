@@ -1,12 +1,14 @@
 /* File and descriptor calls for the decoders: pselect6, utimensat,
  * renameat2, preadv/pwritev, umask, getcwd, sysinfo, uname, statx,
- * chown/chmod variants, mknodat, linkat, readlinkat. */
+ * chown/chmod variants, mknodat, linkat, readlinkat, access modes,
+ * st_rdev, PROT_NONE, SIG_IGN/SIG_DFL. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/select.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -59,5 +61,18 @@ int main(void)
 	unlinkat(AT_FDCWD, "f", 0);
 	chdir("/");
 	rmdir(dir);
+
+	/* values with a name for zero, device numbers and signal handlers,
+	 * which -X raw and -X verbose print as numbers */
+	access("/nonexistent-gostrace", F_OK);
+	faccessat(AT_FDCWD, "/", R_OK | X_OK, 0);
+	struct stat st;
+	syscall(SYS_stat, "/dev/null", &st);
+	void *p = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	syscall(SYS_pkey_mprotect, p, 4096, PROT_NONE, -1);
+	struct sigaction sa = { .sa_handler = SIG_IGN }, old;
+	sigaction(SIGUSR1, &sa, &old);
+	sa.sa_handler = SIG_DFL;
+	sigaction(SIGUSR1, &sa, &old);
 	return 0;
 }
