@@ -167,9 +167,11 @@ func (s *session) setup() error {
 	}
 	s.eng.out = newPrinter(s.w, c, windowCols(c))
 	if s.live != nil {
-		return s.startLive()
+		if err := s.startLive(); err != nil {
+			return err
+		}
 	}
-	return nil
+	return dropPrivileges(c)
 }
 
 // setupMatcher builds the matcher and the "match:" line ngrep prints.
