@@ -196,6 +196,9 @@ func parseOptions(argv []string) (*options, error) {
 	if o.quiet > 0 && o.quietQualified {
 		return nil, fatalf("-q and -e quiet/--quiet cannot be provided simultaneously")
 	}
+	if o.seccomp && len(o.pids) > 0 && len(o.args) == 0 {
+		fmt.Fprintf(os.Stderr, "%s: --seccomp-bpf is not enabled for processes attached with -p\n", progName)
+	}
 	if o.seccomp && o.follow == 0 {
 		fmt.Fprintf(os.Stderr, "%s: --seccomp-bpf cannot be used without -f/--follow-forks, disabling\n", progName)
 		o.seccomp = false
