@@ -1,0 +1,13 @@
+package main
+
+// Differential cases of the second decoder pass: asynchronous I/O, the
+// new mount API, landlock, LDT entries, quotas, kexec, page migration,
+// perf events, bpf commands and io_uring registration.
+
+func init() {
+	diffCases = append(diffCases,
+		diffCase{name: "dec2-aio", cmd: []string{"@dec2_aio"}},
+		diffCase{name: "dec2-aio-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_aio"}},
+		diffCase{name: "dec2-aio-v-s2", flags: []string{"-v", "-s", "2"}, cmd: []string{"@dec2_aio"}},
+	)
+}
