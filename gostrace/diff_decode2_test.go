@@ -9,5 +9,8 @@ func init() {
 		diffCase{name: "dec2-aio", cmd: []string{"@dec2_aio"}},
 		diffCase{name: "dec2-aio-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_aio"}},
 		diffCase{name: "dec2-aio-v-s2", flags: []string{"-v", "-s", "2"}, cmd: []string{"@dec2_aio"}},
+		diffCase{name: "dec2-mountapi", cmd: []string{"@dec2_mountapi"}},
+		diffCase{name: "dec2-mountapi-y-s4", flags: []string{"-y", "-s", "4"}, cmd: []string{"@dec2_mountapi"}},
+		diffCase{name: "dec2-mountapi-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_mountapi"}},
 	)
 }
