@@ -201,6 +201,12 @@ type inner struct {
 // the resulting boolean (numbers and arithmetic are resolved into ids or
 // relations as their context demands).
 func (p *parser) parenIn(q qual, ctx parenCtx) (*block, qual) {
+	if ctx == ctxTerm && p.parenOpensWithID() {
+		// Where no qualifier came before, libpcap's grammar has no
+		// rule for a bare id: the parser stops at the id, before any
+		// name is looked up.
+		p.syntax()
+	}
 	r := p.paren(q)
 	switch {
 	case r.num != nil:
@@ -314,6 +320,19 @@ func (p *parser) parenFirst(q qual) inner {
 	}
 	b, q2 := p.term(q)
 	return inner{b: b, q: q2}
+}
+
+// parenOpensWithID reports whether the parenthesis at the current token
+// starts, after any further '(' and '!', with a name or address.
+func (p *parser) parenOpensWithID() bool {
+	l := p.lex
+	for {
+		t := l.next()
+		if t.kind == tPunct && (t.punct == '(' || t.punct == '!') {
+			continue
+		}
+		return isIDToken(t.kind)
+	}
 }
 
 // peekIsBracket reports whether the token after the current one is '['.
