@@ -12,5 +12,9 @@ func init() {
 		diffCase{name: "dec2-mountapi", cmd: []string{"@dec2_mountapi"}},
 		diffCase{name: "dec2-mountapi-y-s4", flags: []string{"-y", "-s", "4"}, cmd: []string{"@dec2_mountapi"}},
 		diffCase{name: "dec2-mountapi-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_mountapi"}},
+		diffCase{name: "dec2-misc", cmd: []string{"@dec2_misc"}},
+		diffCase{name: "dec2-misc-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_misc"}},
+		diffCase{name: "dec2-misc-X-raw", flags: []string{"-X", "raw"}, cmd: []string{"@dec2_misc"}},
+		diffCase{name: "dec2-misc-v-s1-y", flags: []string{"-v", "-s", "1", "-y"}, cmd: []string{"@dec2_misc"}},
 	)
 }
