@@ -287,8 +287,8 @@ var dirents Printer = func(c *Ctx, i int) {
 	c.Out = append(c.Out, '[')
 	for off, k := 0, 0; off+19 <= len(buf); k++ {
 		reclen := int(buf[off+16]) | int(buf[off+17])<<8
-		if reclen == 0 || off+reclen > len(buf) {
-			break
+		if reclen < 19 || off+reclen > len(buf) {
+			break // a record shorter than its header ends the walk
 		}
 		if k > 0 {
 			c.Str(", ")
