@@ -16,5 +16,7 @@ func init() {
 		diffCase{name: "dec2-misc-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_misc"}},
 		diffCase{name: "dec2-misc-X-raw", flags: []string{"-X", "raw"}, cmd: []string{"@dec2_misc"}},
 		diffCase{name: "dec2-misc-v-s1-y", flags: []string{"-v", "-s", "1", "-y"}, cmd: []string{"@dec2_misc"}},
+		diffCase{name: "dec2-uring", cmd: []string{"@dec2_uring"}},
+		diffCase{name: "dec2-uring-y-X-verbose-s1", flags: []string{"-y", "-X", "verbose", "-s", "1"}, cmd: []string{"@dec2_uring"}},
 	)
 }
