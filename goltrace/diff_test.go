@@ -19,9 +19,11 @@ import (
 const asGoltrace = "GOLTRACE_TEST_AS_MAIN"
 
 func TestMain(m *testing.M) {
+	// A -u trampoline re-executes this binary: it must exec the command
+	// before anything else runs.
+	ptrace.RunTrampoline()
 	if os.Getenv(asGoltrace) == "1" {
 		os.Unsetenv(asGoltrace)
-		ptrace.RunTrampoline()
 		ptrace.LockThread()
 		os.Exit(run(append([]string{"ltrace"}, os.Args[1:]...)))
 	}
@@ -81,6 +83,11 @@ var diffCases = []diffCase{
 	// from fork is printed first is a race under ltrace too (about one
 	// run in ten differs); goltrace holds the child until the parent's
 	// next event, which gives ltrace's usual order.
+	{prog: "exec"},
+	{flags: []string{"-S"}, prog: "exec"},
+	{flags: []string{"-u", "nobody"}, prog: "calls"},
+	{flags: []string{"-u", "goltrace-no-such-user"}, prog: "calls"},
+	{flags: []string{"-F", "/dev/null"}, prog: "calls"},
 	{prog: "/bin/true"},
 	{flags: []string{"-S"}, prog: "/bin/true"},
 	{prog: "/bin/ls", args: []string{"/"}},
@@ -105,6 +112,10 @@ func buildPrograms(t *testing.T) string {
 	buildOnce.Do(func() {
 		buildDir, buildErr = os.MkdirTemp("", "goltrace-diff")
 		if buildErr != nil {
+			return
+		}
+		// Readable by -u nobody.
+		if buildErr = os.Chmod(buildDir, 0o755); buildErr != nil {
 			return
 		}
 		srcs, _ := filepath.Glob("../testdata/goltrace/*.c")

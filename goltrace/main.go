@@ -16,7 +16,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"path/filepath"
+	"strconv"
 	"sort"
 	"strings"
 	"time"
@@ -138,15 +140,30 @@ func (t *tracer) start(command []string) (int, bool) {
 	if err != nil {
 		path = command[0]
 	}
+	uid, gid, groups, uerr := lookupUser(t.opts.user)
 	if len(t.opts.filters) > 0 || len(t.opts.libs) > 0 {
 		t.prefix = exeName(path) + "->"
 	}
-	pid, serr := ptrace.Spawn(ptrace.SpawnConfig{
-		Path: path, Argv: command, Env: os.Environ(), UID: -1, GID: -1,
+	cfg := ptrace.SpawnConfig{
+		Path: path, Argv: command, Env: os.Environ(), UID: uid, GID: gid, Groups: groups,
 		Options: t.ptraceOptions(), Prog: "ltrace",
-	})
+	}
+	if uerr != nil {
+		cfg.UID, cfg.GID, cfg.Groups = -1, -1, nil
+	}
+	pid, serr := ptrace.Spawn(cfg)
 	if serr != nil && pid == 0 {
 		fmt.Fprintf(os.Stderr, "%v\n", serr)
+		return 1, false
+	}
+	if uerr != nil {
+		// ltrace's child looks the user up, fails and exits before exec.
+		_ = unix.Kill(pid, unix.SIGKILL)
+		var ws unix.WaitStatus
+		_, _ = unix.Wait4(pid, &ws, 0, nil)
+		fmt.Fprintf(os.Stderr, "cannot find user `%s'\n", t.opts.user)
+		fmt.Fprintf(os.Stderr, "failed to initialize process %d: No such file or directory\n", pid)
+		fmt.Fprintf(os.Stderr, "couldn't open program '%s': No such file or directory\n", command[0])
 		return 1, false
 	}
 	if err != nil || serr != nil {
@@ -165,6 +182,27 @@ func (t *tracer) start(command []string) (int, bool) {
 	}
 	t.addProc(&proc{pid: pid, bps: map[uint64]*breakpoint{}})
 	return 0, true
+}
+
+// lookupUser resolves -u USER to the ids the command runs with (-1s
+// when there is no -u).
+func lookupUser(name string) (uid, gid int, groups []int, err error) {
+	if name == "" {
+		return -1, -1, nil, nil
+	}
+	u, err := user.Lookup(name)
+	if err != nil {
+		return -1, -1, nil, fmt.Errorf("look up user %s: %w", name, err)
+	}
+	uid, _ = strconv.Atoi(u.Uid)
+	gid, _ = strconv.Atoi(u.Gid)
+	ids, _ := u.GroupIds()
+	for _, g := range ids {
+		if n, err := strconv.Atoi(g); err == nil {
+			groups = append(groups, n)
+		}
+	}
+	return uid, gid, groups, nil
 }
 
 // lookPath finds the command as execvp would.
