@@ -18,8 +18,8 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"strconv"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
