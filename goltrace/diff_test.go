@@ -83,6 +83,7 @@ var diffCases = []diffCase{
 	// from fork is printed first is a race under ltrace too (about one
 	// run in ten differs); goltrace holds the child until the parent's
 	// next event, which gives ltrace's usual order.
+	{prog: "lenses"},
 	{prog: "exec"},
 	{flags: []string{"-S"}, prog: "exec"},
 	{flags: []string{"-u", "nobody"}, prog: "calls"},

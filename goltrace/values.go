@@ -40,11 +40,9 @@ func appendHex(dst []byte, v uint64) []byte {
 	return strconv.AppendUint(dst, v, 16)
 }
 
-// appendOctal is C's "%#o".
+// appendOctal is ltrace's octal form: a 0 and the octal digits ("00"
+// for zero).
 func appendOctal(dst []byte, v uint64) []byte {
-	if v == 0 {
-		return append(dst, '0')
-	}
 	dst = append(dst, '0')
 	return strconv.AppendUint(dst, v, 8)
 }

@@ -17,7 +17,7 @@ func TestAppendValue(t *testing.T) {
 		{&proto.Type{Kind: proto.Uint}, 0xffffffff, "4294967295"},
 		{&proto.Type{Kind: proto.Long}, ^uint64(4), "-5"},
 		{&proto.Type{Kind: proto.Int, Lens: proto.Octal}, 022, "022"},
-		{&proto.Type{Kind: proto.Int, Lens: proto.Octal}, 0, "0"},
+		{&proto.Type{Kind: proto.Int, Lens: proto.Octal}, 0, "00"},
 		{&proto.Type{Kind: proto.Uint, Lens: proto.Hex}, 255, "0xff"},
 		{&proto.Type{Kind: proto.Addr}, 0, "0"},
 		{&proto.Type{Kind: proto.Addr}, 0x1000, "0x1000"},
