@@ -18,5 +18,9 @@ func init() {
 		diffCase{name: "dec2-misc-v-s1-y", flags: []string{"-v", "-s", "1", "-y"}, cmd: []string{"@dec2_misc"}},
 		diffCase{name: "dec2-uring", cmd: []string{"@dec2_uring"}},
 		diffCase{name: "dec2-uring-y-X-verbose-s1", flags: []string{"-y", "-X", "verbose", "-s", "1"}, cmd: []string{"@dec2_uring"}},
+		diffCase{name: "dec2-perf", cmd: []string{"@dec2_perf"}},
+		diffCase{name: "dec2-perf-v", flags: []string{"-v"}, cmd: []string{"@dec2_perf"}},
+		diffCase{name: "dec2-perf-v-X-verbose", flags: []string{"-v", "-X", "verbose"}, cmd: []string{"@dec2_perf"}},
+		diffCase{name: "dec2-perf-v-X-raw", flags: []string{"-v", "-X", "raw"}, cmd: []string{"@dec2_perf"}},
 	)
 }
