@@ -39,7 +39,8 @@ func (c *valueCtx) appendFormatArgs(dst []byte, addr uint64, f argFetcher) []byt
 	if addr == 0 {
 		return dst
 	}
-	s, _, _ := ptrace.ReadString(c.pid, addr, maxFormat, nil)
+	s, _, _ := ptrace.ReadString(c.pid, addr, maxFormat, c.fmtBuf)
+	c.fmtBuf = s[:0]
 	for i := 0; i < len(s); i++ {
 		if s[i] != '%' {
 			continue

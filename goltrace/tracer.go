@@ -104,11 +104,14 @@ type tracer struct {
 	exitCode int
 	intr     *interrupter
 	regs     unix.PtraceRegs
-	fp       ptrace.FPRegs
-	vctx     valueCtx
-	buf      []byte
-	rest     []byte
-	ret      []byte
+	fetch    regFetcher
+	// free holds frames of returned calls for reuse.
+	free []*frame
+	fp   ptrace.FPRegs
+	vctx valueCtx
+	buf  []byte
+	rest []byte
+	ret  []byte
 }
 
 func newTracer(o *options, pr *printer, cfg *proto.Config) *tracer {
@@ -408,6 +411,7 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 		case t.opts.follow && !p.quiet:
 			for _, f := range p.stack {
 				cf := *f
+				cf.args = append([]uint64(nil), f.args...)
 				c.stack = append(c.stack, &cf)
 				if bp := c.bps[f.retAddr]; bp != nil && shared {
 					bp.refs++ // both processes will return through it
@@ -607,8 +611,11 @@ const unknownArgs = 4
 func (t *tracer) callEntered(p *proc, sym *symbol, now time.Time) {
 	var ret [8]byte
 	_, _ = ptrace.ReadMem(p.pid, t.regs.Rsp, ret[:])
-	f := &frame{prefix: t.prefix, name: sym.name, fn: sym.fn, retAddr: binary.LittleEndian.Uint64(ret[:]), depth: len(p.stack), start: now}
-	fetch := &regFetcher{t: t, pid: p.pid, regs: &t.regs}
+	f := t.newFrame()
+	f.prefix, f.name, f.fn = t.prefix, sym.name, sym.fn
+	f.retAddr, f.depth, f.start = binary.LittleEndian.Uint64(ret[:]), len(p.stack), now
+	fetch := &t.fetch
+	*fetch = regFetcher{t: t, pid: p.pid, regs: &t.regs}
 	t.enter(p, f, fetch)
 	if rb := t.insertBP(p, f.retAddr); rb != nil {
 		rb.refs++
@@ -628,7 +635,10 @@ func (t *tracer) enter(p *proc, f *frame, fetch *regFetcher) {
 		}
 		f.next = unknownArgs
 	} else {
-		f.args = make([]uint64, len(f.fn.Params))
+		if cap(f.args) < len(f.fn.Params) {
+			f.args = make([]uint64, len(f.fn.Params))
+		}
+		f.args = f.args[:len(f.fn.Params)]
 		f.next = len(f.fn.Params)
 		for i, prm := range f.fn.Params {
 			switch prm.Type.Kind {
@@ -675,6 +685,25 @@ func (t *tracer) ctx(p *proc, f *frame) *valueCtx {
 	return c
 }
 
+// newFrame takes a frame from the free list.
+func (t *tracer) newFrame() *frame {
+	if n := len(t.free); n > 0 {
+		f := t.free[n-1]
+		t.free = t.free[:n-1]
+		args := f.args[:0]
+		*f = frame{args: args}
+		return f
+	}
+	return &frame{}
+}
+
+// recycle returns a finished frame to the free list.
+func (t *tracer) recycle(f *frame) {
+	if f.formatted == nil {
+		t.free = append(t.free, f)
+	}
+}
+
 // callReturned prints the right half of a returning function call.
 func (t *tracer) callReturned(p *proc, f *frame, now time.Time) {
 	rax := t.regs.Rax
@@ -684,6 +713,7 @@ func (t *tracer) callReturned(p *proc, f *frame, now time.Time) {
 		}
 	}
 	t.leave(p, f, rax, now)
+	t.recycle(f)
 }
 
 // leave formats the return value and any output parameters.
@@ -737,13 +767,16 @@ func (t *tracer) onSyscall(p *proc) {
 		name := syscallName(int(info.Nr))
 		fn, _ := t.cfg.Lookup(name)
 		_ = ptrace.GetRegs(p.pid, &t.regs)
-		f := &frame{name: name, fn: fn, retAddr: info.IP, depth: len(p.stack), start: now, syscall: true}
-		t.enter(p, f, &regFetcher{t: t, pid: p.pid, regs: &t.regs, sys: true})
+		f := t.newFrame()
+		f.name, f.fn, f.retAddr, f.depth, f.start, f.syscall = name, fn, info.IP, len(p.stack), now, true
+		t.fetch = regFetcher{t: t, pid: p.pid, regs: &t.regs, sys: true}
+		t.enter(p, f, &t.fetch)
 	case ptrace.OpExit:
 		if n := len(p.stack); n > 0 && p.stack[n-1].syscall && !p.skipExit {
 			f := p.stack[n-1]
 			p.stack = p.stack[:n-1]
 			t.leave(p, f, uint64(info.Rval()), now)
+			t.recycle(f)
 		}
 		p.skipExit = false
 	}

@@ -20,6 +20,7 @@ type valueCtx struct {
 	strLen int
 	arrLen int
 	buf    []byte
+	fmtBuf []byte
 }
 
 // appendUnknown prints a value whose type is unknown as ltrace guesses:
