@@ -28,6 +28,7 @@ const (
 	ioctlInOut                      // printed by show with c.Failed known
 	ioctlFD                         // a descriptor (FICLONE's source)
 	ioctlHex                        // the argument itself, hex (open flags)
+	ioctlVal                        // an argument strace does not decode: hex, 0 for NULL
 )
 
 var ioctlReqs = map[uint64]ioctlReq{
@@ -54,7 +55,11 @@ var ioctlReqs = map[uint64]ioctlReq{
 	0x5450:     {"FIONCLEX", ioctlNone, nil},
 	0x5451:     {"FIOCLEX", ioctlNone, nil},
 	0x5452:     {"FIOASYNC", ioctlInInt, nil},
-	0x5460:     {"FIOQSIZE", ioctlPtr, nil},
+	0x5460:     {"FIOQSIZE", ioctlVal, nil},
+	0xb701:     {"NS_GET_USERNS", ioctlNone, nil},
+	0xb702:     {"NS_GET_PARENT", ioctlNone, nil},
+	0xb703:     {"NS_GET_NSTYPE", ioctlNone, nil},
+	0xb704:     {"NS_GET_OWNER_UID", ioctlOutInt, nil},
 	0x5441:     {"TIOCGPTPEER", ioctlHex, nil},
 	0x80045430: {"TIOCGPTN", ioctlOutInt, nil},
 	0x40045431: {"TIOCSPTLCK", ioctlInInt, nil},
@@ -96,8 +101,49 @@ var ioctlCmd Printer = func(c *Ctx, i int) {
 		c.Str(" /* ")
 		c.Str(r.name)
 		c.Str(" */")
+	case c.xlat == XlatAbbrev:
+		c.ioctlCode(v)
+	case c.xlat == XlatVerbose:
+		c.Hex(v)
+		c.Str(" /* ")
+		c.ioctlCode(v)
+		c.Str(" */")
 	default:
 		c.Hex(v)
+	}
+}
+
+var ioctlDirs = &Xlat{Vals: []Const{{0, "_IOC_NONE"}, bit(2, "_IOC_READ"), bit(1, "_IOC_WRITE")}}
+
+// ioctlCode spells out a request strace cannot name:
+// _IOC(direction, type, number, size).
+func (c *Ctx) ioctlCode(v uint64) {
+	c.Str("_IOC(")
+	c.flagNames(ioctlDirs, v>>30)
+	c.Str(", ")
+	c.Hex(v >> 8 & 0xff)
+	c.Str(", ")
+	c.Hex(v & 0xff)
+	c.Str(", ")
+	c.Hex(v >> 16 & 0x3fff)
+	c.Out = append(c.Out, ')')
+}
+
+// ioctlRet shows the descriptor NS_GET_USERNS and NS_GET_PARENT return
+// and the namespace type of NS_GET_NSTYPE.
+func ioctlRet(c *Ctx) {
+	switch c.Args[1] & 0xffffffff {
+	case 0xb701, 0xb702:
+		RetFD(c)
+	case 0xb703:
+		c.Int(c.Ret)
+		if name, ok := nsTypes.Lookup(uint64(c.Ret)); ok {
+			c.Str(" (")
+			c.Str(name)
+			c.Out = append(c.Out, ')')
+		}
+	default:
+		c.Int(c.Ret)
 	}
 }
 
@@ -114,8 +160,13 @@ func ioctlKnown(c *Ctx) bool {
 // ioctlArg prints the third argument according to the request.
 var ioctlArg Printer = func(c *Ctx, i int) {
 	addr := c.Args[i]
-	r := ioctlReqs[c.Args[1]&0xffffffff]
+	r, ok := ioctlReqs[c.Args[1]&0xffffffff]
+	if !ok {
+		r.arg = ioctlVal
+	}
 	switch r.arg {
+	case ioctlVal:
+		c.Hex(addr)
 	case ioctlValue:
 		c.Int(int64(int32(addr)))
 	case ioctlFD:
@@ -178,7 +229,7 @@ func (c *Ctx) winsize(addr uint64) {
 
 func init() {
 	register(map[string]*Spec{
-		"ioctl": {Args: []Arg{FDArg, In(ioctlCmd), {P: ioctlArg, Exit: true, If: ioctlHasArg}},
+		"ioctl": {Args: []Arg{FDArg, In(ioctlCmd), {P: ioctlArg, Exit: true, If: ioctlHasArg}}, Ret: ioctlRet,
 			Entry: func(c *Ctx) {
 				// SIOCGIFCONF's ifc_len goes in and comes back changed.
 				var b [4]byte

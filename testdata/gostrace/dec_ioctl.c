@@ -66,5 +66,28 @@ int main(void)
 	ifc.ifc_len = sizeof(reqs);
 	ifc.ifc_req = reqs;
 	ioctl(u, SIOCGIFCONF, &ifc);
+
+	/* namespace descriptors (nsfs): returned descriptors, the type and
+	 * the owner's uid */
+	int ns = open("/proc/self/ns/net", O_RDONLY);
+	int us = open("/proc/self/ns/user", O_RDONLY);
+	unsigned int uid = 5;
+	int got = ioctl(ns, 0xb701); /* NS_GET_USERNS */
+	ioctl(ns, 0xb702); /* NS_GET_PARENT */
+	ioctl(ns, 0xb703); /* NS_GET_NSTYPE */
+	ioctl(us, 0xb703);
+	ioctl(us, 0xb704, &uid); /* NS_GET_OWNER_UID */
+	ioctl(ns, 0xb704, &uid);
+	ioctl(us, 0xb704, NULL);
+	close(got);
+
+	/* requests nobody names: _IOC(direction, type, number, size), and
+	 * an argument printed as a number */
+	ioctl(ns, 0x1234, 0);
+	ioctl(ns, 0xc0101234, 5);
+	ioctl(ns, 0x40081234, 5);
+	ioctl(ns, 0x80081234, 0);
+	ioctl(ns, 0x3fff0000, 0);
+	ioctl(ns, FIOQSIZE, 0);
 	return 0;
 }
