@@ -457,10 +457,6 @@ func (t *tracer) dropChild(c *proc) {
 	for _, bp := range c.bps {
 		_ = ptrace.PokeText(c.pid, bp.addr, []byte{bp.orig})
 	}
-	if c.stepping != nil {
-		var regs unix.PtraceRegs
-		_ = ptrace.GetRegs(c.pid, &regs)
-	}
 	_ = ptrace.Detach(c.pid, 0)
 	t.removeProc(c.pid)
 }
