@@ -73,6 +73,7 @@ var diffCases = []diffCase{
 	{flags: []string{"-x", "cmp"}, prog: "nested"},
 	{flags: []string{"-x", "cmp", "-n", "3"}, prog: "nested"},
 	{flags: []string{"-x", "cmp", "-T", "-i"}, prog: "nested"},
+	{flags: []string{"-x", "main", "-e", "strcmp"}, prog: "nested"},
 	{prog: "nested", args: []string{"segv"}},
 	{prog: "nested", args: []string{"abort"}},
 	{prog: "signals"},

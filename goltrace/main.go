@@ -125,8 +125,10 @@ func loadConfig(o *options) *proto.Config {
 // start launches the command stopped before its execve.
 func (t *tracer) start(command []string) (int, bool) {
 	path, err := lookPath(command[0])
+	// Like ltrace, look at the bare name (relative to the working
+	// directory) when the PATH search finds nothing.
 	elfPath := path
-	if err != nil && strings.Contains(command[0], "/") {
+	if err != nil {
 		elfPath = command[0]
 	}
 	if _, serr := os.Stat(elfPath); serr == nil {

@@ -22,8 +22,9 @@ const int3 = 0xcc
 
 // symbol is a traced function at an address of one process image.
 type symbol struct {
-	name string
-	fn   *proto.Func
+	prefix string // "exe->" for PLT entries selected by -e or -l
+	name   string
+	fn     *proto.Func
 }
 
 // breakpoint is an int3 written into the tracee: at a traced function's
@@ -310,7 +311,7 @@ func (t *tracer) insertPLT(p *proc) error {
 			if !t.selected(e.Name) && !libFuncs[e.Name] {
 				continue
 			}
-			t.insertEntry(p, bias+e.Addr, e.Name)
+			t.insertEntry(p, bias+e.Addr, e.Name, t.prefix)
 		}
 	}
 	if len(t.opts.xfilters) > 0 {
@@ -320,18 +321,18 @@ func (t *tracer) insertPLT(p *proc) error {
 		}
 		for _, e := range statics {
 			if matchAny(t.opts.xfilters, e.Name) {
-				t.insertEntry(p, bias+e.Addr, e.Name)
+				t.insertEntry(p, bias+e.Addr, e.Name, "")
 			}
 		}
 	}
 	return nil
 }
 
-func (t *tracer) insertEntry(p *proc, addr uint64, name string) {
+func (t *tracer) insertEntry(p *proc, addr uint64, name, prefix string) {
 	fn, _ := t.cfg.Lookup(name)
 	bp := t.insertBP(p, addr)
 	if bp != nil {
-		bp.sym = &symbol{name: name, fn: fn}
+		bp.sym = &symbol{prefix: prefix, name: name, fn: fn}
 	}
 }
 
@@ -608,7 +609,7 @@ func (t *tracer) callEntered(p *proc, sym *symbol, now time.Time) {
 	var ret [8]byte
 	_, _ = ptrace.ReadMem(p.pid, t.regs.Rsp, ret[:])
 	f := t.newFrame()
-	f.prefix, f.name, f.fn = t.prefix, sym.name, sym.fn
+	f.prefix, f.name, f.fn = sym.prefix, sym.name, sym.fn
 	f.retAddr, f.depth, f.start = binary.LittleEndian.Uint64(ret[:]), len(p.stack), now
 	fetch := &t.fetch
 	*fetch = regFetcher{t: t, pid: p.pid, regs: &t.regs}
