@@ -22,5 +22,8 @@ func init() {
 		diffCase{name: "dec2-perf-v", flags: []string{"-v"}, cmd: []string{"@dec2_perf"}},
 		diffCase{name: "dec2-perf-v-X-verbose", flags: []string{"-v", "-X", "verbose"}, cmd: []string{"@dec2_perf"}},
 		diffCase{name: "dec2-perf-v-X-raw", flags: []string{"-v", "-X", "raw"}, cmd: []string{"@dec2_perf"}},
+		diffCase{name: "dec2-bpf", cmd: []string{"@dec2_bpf"}},
+		diffCase{name: "dec2-bpf-v-X-verbose", flags: []string{"-v", "-X", "verbose"}, cmd: []string{"@dec2_bpf"}},
+		diffCase{name: "dec2-bpf-X-raw-s3", flags: []string{"-X", "raw", "-s", "3"}, cmd: []string{"@dec2_bpf"}},
 	)
 }
