@@ -38,6 +38,7 @@ var inetDiagAttrs = &nlaTable{
 		4:  nlaStr,
 		5:  nlaU8,
 		6:  nlaU8,
+		7:  nlaIndexed(4, false, skMeminfoNames, "SK_MEMINFO_???"),
 		8:  diagShutdown,
 		10: nlaU8,
 		11: nlaU8,
@@ -99,11 +100,13 @@ var diagSockopt nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
 // sockDiagPayload decodes the unix and inet requests and replies; other
 // families fall back to a hex string.
 func sockDiagPayload(c *Ctx, typ, flags uint16, b []byte) bool {
-	if typ != 20 || len(b) < 1 {
+	if typ < 18 || typ > 20 || len(b) < 1 {
 		return false
 	}
 	req := flags&1 != 0
 	switch {
+	case (b[0] == 2 || b[0] == 10) && req && typ != 20:
+		c.inetDiagReqCompat(b)
 	case b[0] == 1 && req:
 		c.unixDiagReq(b)
 	case b[0] == 1:
@@ -185,6 +188,36 @@ func (c *Ctx) inetDiagReq(b []byte) {
 	c.Flags(tcpStateFlags, uint64(binary.LittleEndian.Uint32(b[4:])))
 	c.Str(", id=")
 	c.inetDiagSockid(b[8:56], b[0])
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.forceHex(b[size:])
+	}
+}
+
+// inetDiagReqCompat prints struct inet_diag_req, the request of the
+// older TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK messages.
+func (c *Ctx) inetDiagReqCompat(b []byte) {
+	const size = 60
+	c.Str("{idiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("idiag_src_len=")
+	c.Uint(uint64(b[1]))
+	c.Str(", idiag_dst_len=")
+	c.Uint(uint64(b[2]))
+	c.Str(", idiag_ext=")
+	c.Flags(inetDiagExtFlags, uint64(b[3]))
+	c.Str(", id=")
+	c.inetDiagSockid(b[4:52], b[0])
+	c.Str(", idiag_states=")
+	c.Flags(tcpStateFlags, uint64(binary.LittleEndian.Uint32(b[52:])))
+	c.Str(", idiag_dbs=")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[56:])))
 	c.Out = append(c.Out, '}')
 	if len(b) > size {
 		c.Str(", ")

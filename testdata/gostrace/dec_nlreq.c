@@ -168,6 +168,17 @@ int main(void)
 	req.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
 	begin(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &req, sizeof(req));
 	exchange(fd);
+
+	/* the older request (struct inet_diag_req) of TCPDIAG_GETSOCK */
+	struct inet_diag_req old = { .idiag_family = AF_INET, .idiag_ext = 1 << (INET_DIAG_SKMEMINFO - 1),
+		.idiag_states = 1 << 1, .idiag_dbs = 3 };
+	old.id = req.id;
+	begin(TCPDIAG_GETSOCK, NLM_F_REQUEST, &old, sizeof(old));
+	exchange(fd);
 	close(fd);
+
+	socket(AF_NETLINK, SOCK_RAW, NETLINK_XFRM);
+	socket(AF_NETLINK, SOCK_RAW, 23);
+	socket(AF_INET6, SOCK_RAW, IPPROTO_DCCP);
 	return 0;
 }
