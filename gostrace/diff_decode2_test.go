@@ -25,5 +25,7 @@ func init() {
 		diffCase{name: "dec2-bpf", cmd: []string{"@dec2_bpf"}},
 		diffCase{name: "dec2-bpf-v-X-verbose", flags: []string{"-v", "-X", "verbose"}, cmd: []string{"@dec2_bpf"}},
 		diffCase{name: "dec2-bpf-X-raw-s3", flags: []string{"-X", "raw", "-s", "3"}, cmd: []string{"@dec2_bpf"}},
+		diffCase{name: "dec2-old", cmd: []string{"@dec2_old"}},
+		diffCase{name: "dec2-old-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_old"}},
 	)
 }
