@@ -267,7 +267,9 @@ func (t *tracer) onExec(p *proc) {
 		return
 	}
 	if p.started {
-		t.pr.event(p, 0, "--- Called exec() ---")
+		var regs unix.PtraceRegs
+		_ = ptrace.GetRegs(p.pid, &regs)
+		t.pr.event(p, regs.Rip, "--- Called exec() ---")
 	}
 	defer t.releaseVforkParent(p)
 	p.started = true

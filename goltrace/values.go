@@ -258,7 +258,7 @@ func (c *valueCtx) appendString(dst []byte, t *proto.Type, addr uint64) []byte {
 		if int64(n) < 0 {
 			n = 0
 		}
-		if n > uint64(limit) {
+		if n >= uint64(limit) {
 			cut = true
 			n = uint64(limit)
 		}
@@ -284,12 +284,9 @@ func (c *valueCtx) appendString(dst []byte, t *proto.Type, addr uint64) []byte {
 		if err != nil && len(data) == 0 {
 			return appendHex(dst, addr)
 		}
-		if !found && len(data) == limit {
-			var one [1]byte
-			if _, err := ptrace.ReadMem(c.pid, addr+uint64(limit), one[:]); err == nil && one[0] != 0 {
-				cut = true
-			}
-		}
+		// ltrace reads at most -s characters and marks the string cut
+		// when no NUL came within them, even if the next byte is a NUL.
+		cut = !found && len(data) == limit
 	}
 	dst = append(dst, '"')
 	for _, b := range data {
