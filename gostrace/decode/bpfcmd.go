@@ -167,15 +167,231 @@ var bpfCmds = map[uint32]bpfCmd{
 	7:  {16, true, (*Ctx).bpfObjPin},
 	8:  {20, false, (*Ctx).bpfProgAttach},
 	9:  {12, false, (*Ctx).bpfProgDetach},
+	10: {80, false, (*Ctx).bpfTestRun},
+	11: {12, false, (*Ctx).bpfNextID},
+	12: {12, false, (*Ctx).bpfNextID},
+	13: {12, true, func(c *Ctx, a bpfAttr) { c.bpfIDFlags("prog_id", a) }},
+	14: {12, true, func(c *Ctx, a bpfAttr) { c.bpfIDFlags("map_id", a) }},
+	15: {16, false, (*Ctx).bpfObjInfo},
+	16: {28, false, (*Ctx).bpfProgQuery},
+	17: {12, true, (*Ctx).bpfRawTracepoint},
+	18: {28, true, (*Ctx).bpfBTFLoad},
+	19: {4, true, func(c *Ctx, a bpfAttr) { c.bpfU32("btf_id", a.u32(0)) }},
+	20: {48, false, (*Ctx).bpfTaskFDQuery},
 	21: {32, false, (*Ctx).bpfMapLookup},
-	22: {4, false, func(c *Ctx, a bpfAttr) { c.Str("map_fd="); c.FD(int32(a.u32(0))) }},
+	22: {4, false, func(c *Ctx, a bpfAttr) { c.bpfFD("map_fd", a.u32(0)) }},
+	23: {12, false, (*Ctx).bpfNextID},
+	24: {56, false, func(c *Ctx, a bpfAttr) { c.bpfBatch(a, true, true) }},
+	25: {56, false, func(c *Ctx, a bpfAttr) { c.bpfBatch(a, true, true) }},
+	26: {56, false, func(c *Ctx, a bpfAttr) { c.bpfBatch(a, false, true) }},
+	27: {56, false, func(c *Ctx, a bpfAttr) { c.bpfBatch(a, false, false) }},
+	28: {16, true, (*Ctx).bpfLinkCreate},
+	29: {16, false, (*Ctx).bpfLinkUpdate},
+	30: {4, true, func(c *Ctx, a bpfAttr) { c.bpfU32("link_id", a.u32(0)) }},
+	31: {12, false, (*Ctx).bpfNextID},
+}
+
+// bpfNextIDCmds are the *_GET_NEXT_ID commands, printed at exit with
+// the id the kernel found: "next_id=0 => 5".
+var bpfNextIDCmds = map[uint32]bool{11: true, 12: true, 23: true, 31: true}
+
+var (
+	bpfFileModeFlags = &Xlat{Vals: []Const{bit(8, "BPF_F_RDONLY"), bit(16, "BPF_F_WRONLY")}, Unknown: "BPF_F_???"}
+	bpfQueryFlags    = &Xlat{Vals: []Const{bit(1, "BPF_F_QUERY_EFFECTIVE")}, Unknown: "BPF_F_QUERY_???"}
+	bpfTestRunFlags  = &Xlat{Vals: []Const{bit(1, "BPF_F_TEST_RUN_ON_CPU"), bit(2, "BPF_F_TEST_XDP_LIVE_FRAMES")}, Unknown: "BPF_F_???"}
+	bpfTaskFDTypes   = &Xlat{Vals: seq("BPF_FD_TYPE_RAW_TRACEPOINT", "BPF_FD_TYPE_TRACEPOINT", "BPF_FD_TYPE_KPROBE",
+		"BPF_FD_TYPE_KRETPROBE", "BPF_FD_TYPE_UPROBE", "BPF_FD_TYPE_URETPROBE"), Unknown: "BPF_FD_TYPE_???"}
+)
+
+func (c *Ctx) bpfTestRun(a bpfAttr) {
+	c.Str("test={")
+	c.bpfFD("prog_fd", a.u32(0))
+	for k, name := range []string{"retval", "data_size_in", "data_size_out"} {
+		c.Str(", ")
+		c.bpfU32(name, a.u32(4+4*k))
+	}
+	c.Str(", ")
+	c.bpfAddr("data_in", a.u64(16))
+	c.Str(", ")
+	c.bpfAddr("data_out", a.u64(24))
+	for k, name := range []string{"repeat", "duration", "ctx_size_in", "ctx_size_out"} {
+		c.Str(", ")
+		c.bpfU32(name, a.u32(32+4*k))
+	}
+	c.Str(", ")
+	c.bpfAddr("ctx_in", a.u64(48))
+	c.Str(", ")
+	c.bpfAddr("ctx_out", a.u64(56))
+	if a.has(64) {
+		c.Str(", flags=")
+		c.xflags(bpfTestRunFlags, uint64(a.u32(64)))
+		c.Str(", ")
+		c.bpfU32("cpu", a.u32(68))
+	}
+	if a.has(72) {
+		c.Str(", ")
+		c.bpfU32("batch_size", a.u32(72))
+	}
+	c.Out = append(c.Out, '}')
+}
+
+// bpfNextID prints {start_id, next_id, open_flags}; at exit a found id
+// follows the one passed in (saved at entry).
+func (c *Ctx) bpfNextID(a bpfAttr) {
+	c.bpfU32("start_id", a.u32(0))
+	c.Str(", ")
+	next := a.u32(4)
+	if c.Exiting && c.savedOK[0] {
+		c.bpfU32("next_id", uint32(c.saved[0]))
+		if !c.Failed && uint32(c.saved[0]) != next {
+			c.Str(" => ")
+			c.Uint(uint64(next))
+		}
+	} else {
+		c.bpfU32("next_id", next)
+	}
+	if !a.has(8) {
+		return
+	}
+	c.Str(", open_flags=")
+	c.xflags(bpfFileModeFlags, uint64(a.u32(8)))
+}
+
+func (c *Ctx) bpfIDFlags(name string, a bpfAttr) {
+	c.bpfU32(name, a.u32(0))
+	c.Str(", ")
+	c.bpfU32("next_id", a.u32(4))
+	if !a.has(8) {
+		return
+	}
+	c.Str(", open_flags=")
+	c.xflags(bpfFileModeFlags, uint64(a.u32(8)))
+}
+
+func (c *Ctx) bpfObjInfo(a bpfAttr) {
+	c.Str("info={")
+	c.bpfFD("bpf_fd", a.u32(0))
+	c.Str(", ")
+	c.bpfU32("info_len", a.u32(4))
+	c.Str(", ")
+	c.bpfAddr("info", a.u64(8))
+	c.Out = append(c.Out, '}')
+}
+
+func (c *Ctx) bpfProgQuery(a bpfAttr) {
+	c.Str("query={")
+	c.bpfFD("target_fd", a.u32(0))
+	c.Str(", attach_type=")
+	c.Value(bpfAttachTypes, uint64(a.u32(4)))
+	c.Str(", query_flags=")
+	c.xflags(bpfQueryFlags, uint64(a.u32(8)))
+	c.Str(", attach_flags=")
+	c.xflags(bpfAttachFlags, uint64(a.u32(12)))
+	c.Str(", ")
+	c.bpfAddr("prog_ids", a.u64(16))
+	c.Str(", ")
+	c.bpfU32("prog_cnt", a.u32(24))
+	c.Out = append(c.Out, '}')
+}
+
+func (c *Ctx) bpfRawTracepoint(a bpfAttr) {
+	c.Str("raw_tracepoint={name=")
+	c.CStr(a.u64(0), c.Cfg.StrLen)
+	c.Str(", ")
+	c.bpfFD("prog_fd", a.u32(8))
+	c.Out = append(c.Out, '}')
+}
+
+func (c *Ctx) bpfBTFLoad(a bpfAttr) {
+	c.bpfAddr("btf", a.u64(0))
+	c.Str(", ")
+	c.bpfAddr("btf_log_buf", a.u64(8))
+	for k, name := range []string{"btf_size", "btf_log_size", "btf_log_level"} {
+		c.Str(", ")
+		c.bpfU32(name, a.u32(16+4*k))
+	}
+}
+
+func (c *Ctx) bpfTaskFDQuery(a bpfAttr) {
+	c.Str("task_fd_query={pid=")
+	c.Int(int64(int32(a.u32(0))))
+	c.Str(", fd=")
+	c.Int(int64(int32(a.u32(4))))
+	c.Str(", ")
+	c.bpfU32("flags", a.u32(8))
+	c.Str(", ")
+	c.bpfU32("buf_len", a.u32(12))
+	c.Str(", ")
+	c.bpfAddr("buf", a.u64(16))
+	c.Str(", ")
+	c.bpfU32("prog_id", a.u32(24))
+	c.Str(", fd_type=")
+	c.Value(bpfTaskFDTypes, uint64(a.u32(28)))
+	c.Str(", probe_offset=")
+	c.Hex(a.u64(32))
+	c.Str(", probe_addr=")
+	c.Hex(a.u64(40))
+	c.Out = append(c.Out, '}')
+}
+
+// bpfBatch prints the batch operations' attribute; update and delete
+// have no batch cursors, delete no values.
+func (c *Ctx) bpfBatch(a bpfAttr, cursors, values bool) {
+	c.Str("batch={")
+	if cursors {
+		c.bpfAddr("in_batch", a.u64(0))
+		c.Str(", ")
+		c.bpfAddr("out_batch", a.u64(8))
+		c.Str(", ")
+	}
+	c.bpfAddr("keys", a.u64(16))
+	if values {
+		c.Str(", ")
+		c.bpfAddr("values", a.u64(24))
+	}
+	c.Str(", ")
+	c.bpfU32("count", a.u32(32))
+	c.Str(", ")
+	c.bpfFD("map_fd", a.u32(36))
+	c.Str(", elem_flags=")
+	c.xflags(bpfLookupFlags, a.u64(40))
+	c.Str(", flags=")
+	c.Hex(a.u64(48))
+	c.Out = append(c.Out, '}')
+}
+
+func (c *Ctx) bpfLinkCreate(a bpfAttr) {
+	c.Str("link_create={")
+	c.bpfFD("prog_fd", a.u32(0))
+	c.Str(", ")
+	c.bpfFD("target_fd", a.u32(4))
+	c.Str(", attach_type=")
+	c.Value(bpfAttachTypes, uint64(a.u32(8)))
+	c.Str(", flags=")
+	c.Hex(uint64(a.u32(12)))
+	c.Out = append(c.Out, '}')
+}
+
+func (c *Ctx) bpfLinkUpdate(a bpfAttr) {
+	c.Str("link_update={")
+	c.bpfFD("link_fd", a.u32(0))
+	c.Str(", ")
+	c.bpfFD("new_prog_fd", a.u32(4))
+	flags := a.u32(8)
+	c.Str(", flags=")
+	c.xflags(bpfAttachFlags, uint64(flags))
+	if flags&4 != 0 {
+		c.Str(", ")
+		c.bpfFD("old_prog_fd", a.u32(12))
+	}
+	c.Out = append(c.Out, '}')
 }
 
 const bpfAttrMax = 4096
 
-// bpfAttrArg prints bpf's attribute argument.
-var bpfAttrArg Printer = func(c *Ctx, i int) {
-	cmd, addr, size := uint32(c.Args[0]), c.Args[i], int(uint32(c.Args[2]))
+// bpfAttrArg prints bpf's attribute argument (argument 1).
+var bpfAttrArg Printer = func(c *Ctx, _ int) {
+	cmd, addr, size := uint32(c.Args[0]), c.Args[1], int(uint32(c.Args[2]))
 	d, ok := bpfCmds[cmd]
 	if !ok || size == 0 || size > bpfAttrMax {
 		c.Addr(addr)
@@ -481,9 +697,22 @@ func (c *Ctx) bpfProgDetach(a bpfAttr) {
 	c.Value(bpfAttachTypes, uint64(a.u32(8)))
 }
 
+// bpfEntry keeps the next_id a *_GET_NEXT_ID command passed in.
+func bpfEntry(c *Ctx) {
+	var b [4]byte
+	c.savedOK[0] = bpfNextIDCmds[uint32(c.Args[0])] && uint32(c.Args[2]) >= 8 && c.readInto(c.Args[1]+4, b[:])
+	c.saved[0] = int64(le32(b[:]))
+}
+
 func init() {
+	atExit := func(c *Ctx) bool { return bpfNextIDCmds[uint32(c.Args[0])] }
 	register(map[string]*Spec{
+		// The attribute is argument 1 whichever of the two entries
+		// prints it: at entry, or at exit for the commands that
+		// return an id in it.
 		"bpf": {Args: []Arg{In(func(c *Ctx, i int) { c.Value(bpfCommands, c.Args[i]&0xffffffff) }),
-			In(bpfAttrArg), In(Uint)}, Ret: bpfRet},
+			{P: bpfAttrArg, If: func(c *Ctx) bool { return !atExit(c) }},
+			{P: bpfAttrArg, Exit: true, If: atExit},
+			In(func(c *Ctx, _ int) { c.Uint(c.Args[2] & 0xffffffff) })}, Ret: bpfRet, Entry: bpfEntry},
 	})
 }

@@ -70,6 +70,25 @@ int main(void)
 	bpf(BPF_PROG_ATTACH, &a, sizeof a);
 	bpf(BPF_PROG_DETACH, &a, sizeof a);
 
+	/* Every other command, once zeroed with the full size and once
+	 * filled with ones and a short size. */
+	for (int cmd = BPF_PROG_TEST_RUN; cmd <= BPF_PROG_BIND_MAP + 1; cmd++) {
+		if (cmd == BPF_MAP_LOOKUP_AND_DELETE_ELEM || cmd == BPF_MAP_FREEZE)
+			continue;
+		memset(&a, 0, sizeof a);
+		/* map and link ids grow from run to run: ask past them */
+		if (cmd == BPF_MAP_GET_NEXT_ID || cmd == BPF_PROG_GET_NEXT_ID || cmd == BPF_LINK_GET_NEXT_ID)
+			a.start_id = 0x7fffffff;
+		bpf(cmd, &a, sizeof a);
+		memset(&a, 0xff, sizeof a);
+		bpf(cmd, &a, 64);
+	}
+	memset(&a, 0, sizeof a);
+	a.map_fd = map;
+	a.key = (uintptr_t)&key;
+	bpf(BPF_MAP_LOOKUP_AND_DELETE_ELEM, &a, sizeof a);
+	bpf(BPF_MAP_FREEZE, &a, sizeof a);
+
 	bpf(BPF_MAP_CREATE, NULL, 0);
 	bpf(BPF_PROG_LOAD, &a, 4);
 	bpf(999, &a, sizeof a);
