@@ -27,5 +27,8 @@ func init() {
 		diffCase{name: "dec2-bpf-X-raw-s3", flags: []string{"-X", "raw", "-s", "3"}, cmd: []string{"@dec2_bpf"}},
 		diffCase{name: "dec2-old", cmd: []string{"@dec2_old"}},
 		diffCase{name: "dec2-old-X-verbose", flags: []string{"-X", "verbose"}, cmd: []string{"@dec2_old"}},
+		diffCase{name: "dec2-uring2", cmd: []string{"@dec2_uring2"}},
+		diffCase{name: "dec2-uring2-X-verbose-s2", flags: []string{"-X", "verbose", "-s", "2"}, cmd: []string{"@dec2_uring2"}},
+		diffCase{name: "dec2-uring2-v-s1", flags: []string{"-v", "-s", "1"}, cmd: []string{"@dec2_uring2"}},
 	)
 }
