@@ -105,6 +105,12 @@ func sockDiagPayload(c *Ctx, typ, flags uint16, b []byte) bool {
 	}
 	req := flags&1 != 0
 	switch {
+	case b[0] == 16 && req:
+		c.netlinkDiagReq(b)
+	case b[0] == 16:
+		c.netlinkDiagMsg(b)
+	case b[0] == 17 && req:
+		c.packetDiagReq(b)
 	case (b[0] == 2 || b[0] == 10) && req && typ != 20:
 		c.inetDiagReqCompat(b)
 	case b[0] == 1 && req:
@@ -116,7 +122,14 @@ func sockDiagPayload(c *Ctx, typ, flags uint16, b []byte) bool {
 	case b[0] == 2 || b[0] == 10:
 		c.inetDiagMsg(b)
 	default:
-		return false
+		// families without a decoder: the family and the rest in hex
+		c.Str("{family=")
+		c.Value(addressFamilies, uint64(b[0]))
+		if len(b) > 1 {
+			c.Str(", data=")
+			c.forceHex(b[1:])
+		}
+		c.Out = append(c.Out, '}')
 	}
 	return true
 }
@@ -338,5 +351,119 @@ func (c *Ctx) unixDiagMsg(b []byte) {
 	if len(b) > size {
 		c.Str(", ")
 		c.nlattrs(b[size:], unixDiagAttrs, b[0])
+	}
+}
+
+var ndiagShowFlags = &Xlat{Vals: []Const{
+	bit(1, "NDIAG_SHOW_MEMINFO"), bit(2, "NDIAG_SHOW_GROUPS"), bit(4, "NDIAG_SHOW_RING_CFG"), bit(8, "NDIAG_SHOW_FLAGS"),
+}, Unknown: "NDIAG_SHOW_???"}
+
+var ndiagFlags = &Xlat{Vals: []Const{
+	bit(1, "NDIAG_FLAG_CB_RUNNING"), bit(2, "NDIAG_FLAG_PKTINFO"), bit(4, "NDIAG_FLAG_BROADCAST_ERROR"),
+	bit(8, "NDIAG_FLAG_NO_ENOBUFS"), bit(0x10, "NDIAG_FLAG_LISTEN_ALL_NSID"), bit(0x20, "NDIAG_FLAG_CAP_ACK"),
+}, Unknown: "NDIAG_FLAG_???"}
+
+var packetDiagShowFlags = &Xlat{Vals: []Const{
+	bit(1, "PACKET_SHOW_INFO"), bit(2, "PACKET_SHOW_MCLIST"), bit(4, "PACKET_SHOW_RING_CFG"),
+	bit(8, "PACKET_SHOW_FANOUT"), bit(0x10, "PACKET_SHOW_MEMINFO"), bit(0x20, "PACKET_SHOW_FILTER"),
+}, Unknown: "PACKET_SHOW_???"}
+
+var netlinkDiagAttrs = &nlaTable{
+	names: &Xlat{Vals: seq("NETLINK_DIAG_MEMINFO", "NETLINK_DIAG_GROUPS", "NETLINK_DIAG_RX_RING",
+		"NETLINK_DIAG_TX_RING", "NETLINK_DIAG_FLAGS"), Unknown: "NETLINK_DIAG_???"},
+	decs: []nlaDec{
+		0: nlaIndexed(4, false, skMeminfoNames, "SK_MEMINFO_???"),
+		4: func(c *Ctx, b []byte, _ uint8) bool {
+			if len(b) < 4 {
+				return false
+			}
+			c.Flags(ndiagFlags, uint64(binary.LittleEndian.Uint32(b)))
+			return true
+		},
+	},
+}
+
+// netlinkDiagReq prints struct netlink_diag_req.
+func (c *Ctx) netlinkDiagReq(b []byte) {
+	const size = 20
+	c.Str("{sdiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("sdiag_protocol=")
+	if b[1] == 255 {
+		c.Value(&Xlat{Vals: []Const{{255, "NDIAG_PROTO_ALL"}}}, 255)
+	} else {
+		c.Value(netlinkProtocols, uint64(b[1]))
+	}
+	c.Str(", ndiag_ino=")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[4:])))
+	c.Str(", ndiag_show=")
+	c.Flags(ndiagShowFlags, uint64(binary.LittleEndian.Uint32(b[8:])))
+	c.Str(", ndiag_cookie=")
+	c.diagCookie(b[12:])
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.forceHex(b[size:])
+	}
+}
+
+// netlinkDiagMsg prints struct netlink_diag_msg and its attributes.
+func (c *Ctx) netlinkDiagMsg(b []byte) {
+	const size = 28
+	c.Str("{ndiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("ndiag_type=")
+	c.Value(socketTypes, uint64(b[1]))
+	c.Str(", ndiag_protocol=")
+	c.Value(netlinkProtocols, uint64(b[2]))
+	c.Str(", ndiag_state=")
+	c.Value(tcpStates, uint64(b[3]))
+	for k, name := range [...]string{"ndiag_portid", "ndiag_dst_portid", "ndiag_dst_group", "ndiag_ino"} {
+		c.Str(", ")
+		c.Str(name)
+		c.Out = append(c.Out, '=')
+		c.Uint(uint64(binary.LittleEndian.Uint32(b[4+4*k:])))
+	}
+	c.Str(", ndiag_cookie=")
+	c.diagCookie(b[20:])
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.nlattrs(b[size:], netlinkDiagAttrs, b[0])
+	}
+}
+
+// packetDiagReq prints struct packet_diag_req.
+func (c *Ctx) packetDiagReq(b []byte) {
+	const size = 20
+	c.Str("{sdiag_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return
+	}
+	c.Str("sdiag_protocol=")
+	c.Uint(uint64(b[1]))
+	c.Str(", pdiag_ino=")
+	c.Uint(uint64(binary.LittleEndian.Uint32(b[4:])))
+	c.Str(", pdiag_show=")
+	c.Flags(packetDiagShowFlags, uint64(binary.LittleEndian.Uint32(b[8:])))
+	c.Str(", pdiag_cookie=")
+	c.diagCookie(b[12:])
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.forceHex(b[size:])
 	}
 }

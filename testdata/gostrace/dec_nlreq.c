@@ -175,6 +175,21 @@ int main(void)
 	old.id = req.id;
 	begin(TCPDIAG_GETSOCK, NLM_F_REQUEST, &old, sizeof(old));
 	exchange(fd);
+
+	/* netlink_diag and packet_diag requests (not dumps, so that the
+	 * kernel refuses them), and a family nobody decodes */
+	struct { unsigned char family, protocol; unsigned short pad; unsigned ino, show, cookie[2]; } ndr = {
+		AF_NETLINK, 255, 0, 0, 3, { 0, 0 } }, pd = { AF_PACKET, 0, 0, 0, 0x3d, { 0, 0 } };
+	begin(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &ndr, sizeof(ndr));
+	exchange(fd);
+	ndr.protocol = NETLINK_ROUTE;
+	begin(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &ndr, sizeof(ndr));
+	exchange(fd);
+	begin(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &pd, sizeof(pd));
+	exchange(fd);
+	pd.family = 40; /* AF_VSOCK */
+	begin(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &pd, sizeof(pd));
+	exchange(fd);
 	close(fd);
 
 	socket(AF_NETLINK, SOCK_RAW, NETLINK_XFRM);
