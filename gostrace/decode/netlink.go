@@ -111,8 +111,35 @@ func nlFlagTable(family int, typ uint16) *Xlat {
 		return [4]*Xlat{nlNewFlags, nlDeleteFlags, nlGetFlags, nlPlainFlags}[typ&3]
 	case netlinkSockDiag:
 		return nlGetFlags
+	case netlinkXfrm:
+		switch typ {
+		case 0x10, 0x13, 0x1e, 0x22, 0x24: // XFRM_MSG_NEW{SA,POLICY,AE,SADINFO,SPDINFO}
+			return nlNewFlags
+		case 0x12, 0x15, 0x1f, 0x23, 0x25: // XFRM_MSG_GET{SA,POLICY,AE,SADINFO,SPDINFO}
+			return nlGetFlags
+		}
 	}
 	return nlPlainFlags
+}
+
+const netlinkXfrm = 6
+
+// nlXfrmTypes names NETLINK_XFRM messages; their bodies stay in hex, as
+// strace leaves them.
+var nlXfrmTypes = &Xlat{Vals: seqFrom(0x10, "XFRM_MSG_NEWSA", "XFRM_MSG_DELSA", "XFRM_MSG_GETSA",
+	"XFRM_MSG_NEWPOLICY", "XFRM_MSG_DELPOLICY", "XFRM_MSG_GETPOLICY", "XFRM_MSG_ALLOCSPI", "XFRM_MSG_ACQUIRE",
+	"XFRM_MSG_EXPIRE", "XFRM_MSG_UPDPOLICY", "XFRM_MSG_UPDSA", "XFRM_MSG_POLEXPIRE", "XFRM_MSG_FLUSHSA",
+	"XFRM_MSG_FLUSHPOLICY", "XFRM_MSG_NEWAE", "XFRM_MSG_GETAE", "XFRM_MSG_REPORT", "XFRM_MSG_MIGRATE",
+	"XFRM_MSG_NEWSADINFO", "XFRM_MSG_GETSADINFO", "XFRM_MSG_NEWSPDINFO", "XFRM_MSG_GETSPDINFO",
+	"XFRM_MSG_MAPPING", "XFRM_MSG_SETDEFAULT", "XFRM_MSG_GETDEFAULT"), Unknown: "XFRM_MSG_???"}
+
+// seqFrom names consecutive values from first on.
+func seqFrom(first uint64, names ...string) []Const {
+	v := make([]Const, len(names))
+	for k, n := range names {
+		v[k] = Const{first + uint64(k), n}
+	}
+	return v
 }
 
 // nlProto describes how one netlink protocol's messages are printed.
@@ -126,6 +153,7 @@ type nlProto struct {
 var nlProtos = map[int]nlProto{
 	netlinkRoute:    {types: nlRouteTypes, payload: routePayload},
 	netlinkSockDiag: {types: nlSockDiagTypes, payload: sockDiagPayload},
+	netlinkXfrm:     {types: nlXfrmTypes},
 }
 
 // netlink prints the netlink messages in b sent to or received from a

@@ -192,7 +192,14 @@ int main(void)
 	exchange(fd);
 	close(fd);
 
-	socket(AF_NETLINK, SOCK_RAW, NETLINK_XFRM);
+	/* NETLINK_XFRM: message names and flags, bodies in hex */
+	fd = socket(AF_NETLINK, SOCK_RAW, NETLINK_XFRM);
+	char sa_id[40] = { 0 };
+	begin(0x12 /* XFRM_MSG_GETSA */, NLM_F_REQUEST | NLM_F_DUMP, sa_id, sizeof(sa_id));
+	exchange(fd);
+	begin(0x23 /* XFRM_MSG_GETSADINFO */, NLM_F_REQUEST, sa_id, 4);
+	exchange(fd);
+	close(fd);
 	socket(AF_NETLINK, SOCK_RAW, 23);
 	socket(AF_INET6, SOCK_RAW, IPPROTO_DCCP);
 	return 0;
