@@ -5,8 +5,10 @@
 // decoded after the prototypes of /etc/ltrace.conf, and its return
 // value. -S adds system calls, -f follows children, -c prints a summary.
 //
-// Only the main program's calls are traced: -e rules that name other
-// libraries and -l select nothing, and -C and -w are accepted but do
+// Only calls made by the main program are traced: -e rules that name
+// other libraries select nothing, -l selects the main program's calls into
+// the matching libraries (not calls between libraries), and -x reaches
+// only the main program's own functions. -C and -D are accepted but do
 // nothing.
 package main
 
