@@ -78,6 +78,8 @@ var diffCases = []diffCase{
 	{flags: []string{"-x", "cmp", "-n", "3"}, prog: "nested"},
 	{flags: []string{"-x", "cmp", "-T", "-i"}, prog: "nested"},
 	{flags: []string{"-x", "main", "-e", "strcmp"}, prog: "nested"},
+	{flags: []string{"-S"}, prog: "nested"},
+	{flags: []string{"-S", "-x", "cmp"}, prog: "nested"},
 	{prog: "nested", args: []string{"segv"}},
 	{prog: "nested", args: []string{"abort"}},
 	{prog: "signals"},

@@ -23,6 +23,7 @@ type printer struct {
 	// open is the process whose left half is waiting for its right half
 	// on the current line, at call depth openDepth.
 	open      *proc
+	openSys   bool // the pending call is a system call
 	openDepth int
 	openCol   int       // length of the pending left half
 	last      time.Time // previous line, for -r
@@ -102,6 +103,11 @@ func (pr *printer) event(p *proc, ip uint64, text string) {
 	if pr.opts.summary {
 		return
 	}
+	// ltrace decides from a stale call-stack slot: a pending system call
+	// whose slot above last held a function call is "unfinished".
+	if o := pr.open; o != nil && pr.openSys && pr.openDepth+1 < len(o.slotFunc) && o.slotFunc[pr.openDepth+1] {
+		pr.closeOpen(" <unfinished ...>\n")
+	}
 	pr.closeOpen(" <no return ...>\n")
 	pr.begin(p, ip, time.Now())
 	pr.line = append(pr.line, text...)
@@ -121,7 +127,7 @@ func (pr *printer) left(p *proc, f *frame, args []byte) {
 	pr.line = append(pr.line, f.name...)
 	pr.line = append(pr.line, '(')
 	pr.line = append(pr.line, args...)
-	pr.open, pr.openDepth, pr.openCol = p, f.depth, len(pr.line)-start
+	pr.open, pr.openDepth, pr.openCol, pr.openSys = p, f.depth, len(pr.line)-start, f.syscall
 	pr.flush()
 }
 

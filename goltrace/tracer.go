@@ -61,9 +61,13 @@ type frame struct {
 
 // proc is one traced process.
 type proc struct {
-	pid      int
-	bps      map[uint64]*breakpoint
-	stack    []*frame
+	pid   int
+	bps   map[uint64]*breakpoint
+	stack []*frame
+	// slotFunc mirrors ltrace's fixed call-stack array: whether the call
+	// last pushed at each depth was a function (not a system call).
+	// Slots are not cleared on return; see printer.event.
+	slotFunc []bool
 	stepping *breakpoint // breakpoint being stepped over
 	started  bool        // the traced program has been exec'd
 	quiet    bool        // traced only to keep shared breakpoints working
@@ -416,6 +420,7 @@ func (t *tracer) onFork(p *proc, st ptrace.Stop) {
 				cf := *f
 				cf.args = append([]uint64(nil), f.args...)
 				c.stack = append(c.stack, &cf)
+				c.slotFunc = append([]bool(nil), p.slotFunc...)
 				if bp := c.bps[f.retAddr]; bp != nil && shared {
 					bp.refs++ // both processes will return through it
 				}
@@ -672,6 +677,10 @@ func (t *tracer) enter(p *proc, f *frame, fetch *regFetcher) {
 		}
 	}
 	p.stack = append(p.stack, f)
+	for len(p.slotFunc) <= f.depth {
+		p.slotFunc = append(p.slotFunc, false)
+	}
+	p.slotFunc[f.depth] = !f.syscall
 	if !t.opts.summary && !p.quiet {
 		t.pr.left(p, f, t.buf)
 	}
