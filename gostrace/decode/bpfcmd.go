@@ -387,7 +387,12 @@ func (c *Ctx) bpfLinkUpdate(a bpfAttr) {
 	c.Out = append(c.Out, '}')
 }
 
-const bpfAttrMax = 4096
+// bpfAttrMax is the largest attribute strace reads (a page);
+// bpfStructMax the largest command structure decoded.
+const (
+	bpfAttrMax   = 4096
+	bpfStructMax = 128
+)
 
 // bpfAttrArg prints bpf's attribute argument (argument 1).
 var bpfAttrArg Printer = func(c *Ctx, _ int) {
@@ -402,12 +407,16 @@ var bpfAttrArg Printer = func(c *Ctx, _ int) {
 		c.Addr(addr)
 		return
 	}
-	var buf [bpfAttrMax]byte
+	// The command's structure, zero past what the caller passed; the
+	// decoders' own reads reuse the scratch buffer b is in.
+	var buf [bpfStructMax]byte
 	copy(buf[:], b)
 	c.Out = append(c.Out, '{')
 	d.show(c, bpfAttr{b: buf[:], len: size})
 	if size > d.size {
-		c.bpfExtraData(buf[d.size:size], d.size)
+		if extra, ok := c.read(addr+uint64(d.size), size-d.size); ok {
+			c.bpfExtraData(extra, d.size)
+		}
 	}
 	c.Out = append(c.Out, '}')
 }
