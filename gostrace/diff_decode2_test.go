@@ -30,5 +30,9 @@ func init() {
 		diffCase{name: "dec2-uring2", cmd: []string{"@dec2_uring2"}},
 		diffCase{name: "dec2-uring2-X-verbose-s2", flags: []string{"-X", "verbose", "-s", "2"}, cmd: []string{"@dec2_uring2"}},
 		diffCase{name: "dec2-uring2-v-s1", flags: []string{"-v", "-s", "1"}, cmd: []string{"@dec2_uring2"}},
+		diffCase{name: "dec2-uring2-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_uring2"}},
+		diffCase{name: "dec2-bpf-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_bpf"}},
+		diffCase{name: "dec2-perf-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_perf"}},
+		diffCase{name: "dec2-misc-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_misc"}},
 	)
 }

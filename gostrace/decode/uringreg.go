@@ -117,6 +117,9 @@ var uringRegisterArg Printer = func(c *Ctx, i int) {
 		case uringRegisterProbe:
 			c.uringProbeExit(addr, n)
 		case uringRegisterIOWQMaxWorkers:
+			if !c.savedOK[1] {
+				return // the entry showed all there was
+			}
 			if c.Failed {
 				c.Addr(addr)
 				return
@@ -159,16 +162,20 @@ var uringRegisterArg Printer = func(c *Ctx, i int) {
 	}
 }
 
-// uringProbeEntry notes whether a probe argument holds anything at
-// entry: a zeroed one is printed at exit only.
-func uringProbeEntry(c *Ctx) {
+// uringRegisterEntry notes whether a probe argument holds anything at
+// entry (a zeroed one is printed at exit only), and whether worker
+// limits will be shown as an array (then again at exit).
+func uringRegisterEntry(c *Ctx) {
+	var w [uringMaxWorkerSize]byte
+	c.savedOK[1] = c.Args[1]&0xffffffff == uringRegisterIOWQMaxWorkers && c.Args[3]&0xffffffff != 0 &&
+		c.readInto(c.Args[2], w[:])
 	c.savedOK[0] = false
 	n := c.Args[3] & 0xffffffff
 	if c.Args[1]&0xffffffff != uringRegisterProbe || n > uringProbeMaxOps {
 		return
 	}
 	b, ok := c.read(c.Args[2], uringProbeHdrSize+int(n)*uringProbeOpSize)
-	if !ok {
+	if !ok || c.NoDeref {
 		c.savedOK[0] = true // its address is printed at entry
 		return
 	}
@@ -183,7 +190,7 @@ func uringProbeEntry(c *Ctx) {
 // uringProbeExit completes a probe: the kernel's answer, after " => "
 // when the request was shown at entry.
 func (c *Ctx) uringProbeExit(addr, n uint64) {
-	if n > uringProbeMaxOps {
+	if n > uringProbeMaxOps || c.NoDeref {
 		return
 	}
 	if c.Failed {
@@ -384,7 +391,7 @@ func (c *Ctx) hexList(v ...uint64) {
 // cpuList prints n bytes of CPU mask as the numbers of the set CPUs.
 func (c *Ctx) cpuList(addr, n uint64) {
 	b, ok := c.read(addr, int(min(n, 1024)))
-	if !ok {
+	if !ok || c.NoDeref {
 		c.Addr(addr)
 		return
 	}
@@ -405,10 +412,9 @@ func (c *Ctx) cpuList(addr, n uint64) {
 	c.Out = append(c.Out, ']')
 }
 
-// uringMaxWorkers prints the worker limits by account; false when it
-// printed the address instead.
+// uringMaxWorkers prints the worker limits by account; false when no
+// element was shown (NULL, [] or the address).
 func (c *Ctx) uringMaxWorkers(addr, n uint64) bool {
-	printed := true
 	k := uint64(0)
 	c.array(addr, n, uringMaxWorkerSize, func(b []byte) {
 		c.Out = append(c.Out, '[')
@@ -417,10 +423,7 @@ func (c *Ctx) uringMaxWorkers(addr, n uint64) bool {
 		c.Uint(uint64(le32(b)))
 		k++
 	})
-	if k == 0 && n != 0 {
-		printed = false
-	}
-	return printed
+	return k > 0
 }
 
 // uringRingFD prints a struct io_uring_rsrc_update of the ring fd
@@ -477,6 +480,6 @@ func init() {
 	register(map[string]*Spec{
 		"io_uring_register": {Args: []Arg{FDArg,
 			In(func(c *Ctx, i int) { c.Value(uringRegisterOps, c.Args[i]&0xffffffff) }),
-			Upd(uringRegisterArg), In(Uint)}, Entry: uringProbeEntry},
+			Upd(uringRegisterArg), In(Uint)}, Entry: uringRegisterEntry},
 	})
 }
