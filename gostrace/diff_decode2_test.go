@@ -34,5 +34,6 @@ func init() {
 		diffCase{name: "dec2-bpf-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_bpf"}},
 		diffCase{name: "dec2-perf-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_perf"}},
 		diffCase{name: "dec2-misc-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_misc"}},
+		diffCase{name: "dec2-aio-yy", flags: []string{"-yy"}, cmd: []string{"@dec2_aio"}},
 	)
 }
