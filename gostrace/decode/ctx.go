@@ -98,8 +98,15 @@ func (c *Ctx) Addr(v uint64) {
 	c.Hex(v)
 }
 
+// maxRead bounds one read of tracee memory: lengths come from the
+// tracee's arguments.
+const maxRead = 1 << 24
+
 // read copies n bytes at addr of the tracee into the scratch buffer.
 func (c *Ctx) read(addr uint64, n int) ([]byte, bool) {
+	if n < 0 || n > maxRead {
+		return nil, false // a length from the tracee, not worth reading
+	}
 	if cap(c.scratch) < n {
 		c.scratch = make([]byte, n)
 	}
