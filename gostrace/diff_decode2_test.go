@@ -35,5 +35,6 @@ func init() {
 		diffCase{name: "dec2-perf-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_perf"}},
 		diffCase{name: "dec2-misc-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_misc"}},
 		diffCase{name: "dec2-aio-yy", flags: []string{"-yy"}, cmd: []string{"@dec2_aio"}},
+		diffCase{name: "dec2-aio-X-raw", flags: []string{"-X", "raw"}, cmd: []string{"@dec2_aio"}},
 	)
 }

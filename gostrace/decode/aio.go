@@ -86,7 +86,7 @@ func (c *Ctx) iocbHeader(b []byte) iocbBody {
 	switch {
 	case le32(b[56:])&2 != 0:
 		c.Str(", aio_reqprio=")
-		c.ioprio(uint64(uint16(prio)))
+		c.iocbPrio(uint64(uint16(prio)))
 	case prio != 0:
 		c.Str(", aio_reqprio=")
 		c.Int(int64(prio))
@@ -97,6 +97,22 @@ func (c *Ctx) iocbHeader(b []byte) iocbBody {
 		return iocbBodies[op]
 	}
 	return iocbNone
+}
+
+// iocbPrio prints an I/O priority field: under -X raw the number,
+// under -X verbose the number with the macro (verbose inside) as its
+// comment.
+func (c *Ctx) iocbPrio(v uint64) {
+	if c.xlat == XlatAbbrev {
+		c.ioprio(v)
+		return
+	}
+	c.Hex(v)
+	if c.xlat == XlatVerbose {
+		c.Str(" /* ")
+		c.ioprio(v)
+		c.Str(" */")
+	}
 }
 
 // iocb prints a whole struct iocb.
