@@ -36,5 +36,7 @@ func init() {
 		diffCase{name: "dec2-misc-verbose-none", flags: []string{"-e", "verbose=none"}, cmd: []string{"@dec2_misc"}},
 		diffCase{name: "dec2-aio-yy", flags: []string{"-yy"}, cmd: []string{"@dec2_aio"}},
 		diffCase{name: "dec2-aio-X-raw", flags: []string{"-X", "raw"}, cmd: []string{"@dec2_aio"}},
+		diffCase{name: "dec2-quota", cmd: []string{"@dec2_quota"}},
+		diffCase{name: "dec2-quota-v-X-verbose", flags: []string{"-v", "-X", "verbose"}, cmd: []string{"@dec2_quota"}},
 	)
 }

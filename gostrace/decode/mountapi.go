@@ -78,7 +78,37 @@ func (c *Ctx) mountAttr(addr, size uint64) {
 	} else {
 		c.FD(int32(userns))
 	}
+	if size > mountAttrSizeVer0 {
+		c.nonzeroTail(addr+mountAttrSizeVer0, min(size, pageSize)-mountAttrSizeVer0, mountAttrSizeVer0)
+	}
 	c.Out = append(c.Out, '}')
+}
+
+// pageSize bounds the trailing bytes of extensible structures strace reads.
+const pageSize = 4096
+
+// nonzeroTail shows the n bytes at addr that follow a structure of
+// offset bytes, when any is set: ", /* bytes 32..47 */ "\x00…"".
+func (c *Ctx) nonzeroTail(addr, n uint64, offset int) {
+	b, ok := c.read(addr, int(n))
+	if !ok {
+		return
+	}
+	for _, x := range b {
+		if x == 0 {
+			continue
+		}
+		c.Str(", /* bytes ")
+		c.Int(int64(offset))
+		c.Str("..")
+		c.Int(int64(offset + len(b) - 1))
+		c.Str(" */ \"")
+		for _, ch := range b {
+			c.Out = append(c.Out, '\\', 'x', "0123456789abcdef"[ch>>4], "0123456789abcdef"[ch&15])
+		}
+		c.Out = append(c.Out, '"')
+		return
+	}
 }
 
 // fsconfigKey prints fsconfig's key: a string for the set commands.
