@@ -93,7 +93,7 @@ var getThreadArea Printer = func(c *Ctx, i int) {
 func setThreadAreaRet(c *Ctx) {
 	var b [4]byte
 	c.Int(c.Ret)
-	if c.Verbose && c.readInto(c.Args[0], b[:]) {
+	if c.readInto(c.Args[0], b[:]) { // not under -e verbose=none
 		c.Str(" (entry_number=")
 		c.Uint(uint64(le32(b[:])))
 		c.Out = append(c.Out, ')')
