@@ -128,6 +128,8 @@ func routePayload(c *Ctx, typ, _ uint16, b []byte) bool {
 		c.netconfmsg(b)
 	case 104, 105, 106:
 		c.nhmsg(b)
+	case 64, 66, 67:
+		c.ndtmsg(b)
 	default:
 		c.Str("{family=")
 		c.Value(addressFamilies, uint64(b[0]))

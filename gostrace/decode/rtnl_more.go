@@ -1,6 +1,9 @@
 package decode
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"strconv"
+)
 
 // More rtnetlink message bodies: neighbours (ndmsg), policy rules
 // (fib_rule_hdr), per-family configuration (netconfmsg), traffic
@@ -302,5 +305,85 @@ func (c *Ctx) nhmsg(b []byte) {
 	if len(b) > size {
 		c.Str(", ")
 		c.forceHex(b[size:])
+	}
+}
+
+// Neighbour tables (RTM_*NEIGHTBL): struct ndtmsg, then NDTA_*
+// attributes with struct ndt_config, struct ndt_stats and the NDTPA_*
+// parameters.
+
+var ndtParmsAttrs = &nlaTable{
+	names: &Xlat{Vals: seq("NDTPA_UNSPEC", "NDTPA_IFINDEX", "NDTPA_REFCNT", "NDTPA_REACHABLE_TIME",
+		"NDTPA_BASE_REACHABLE_TIME", "NDTPA_RETRANS_TIME", "NDTPA_GC_STALETIME", "NDTPA_DELAY_PROBE_TIME",
+		"NDTPA_QUEUE_LEN", "NDTPA_APP_PROBES", "NDTPA_UCAST_PROBES", "NDTPA_MCAST_PROBES", "NDTPA_ANYCAST_DELAY",
+		"NDTPA_PROXY_DELAY", "NDTPA_PROXY_QLEN", "NDTPA_LOCKTIME", "NDTPA_QUEUE_LENBYTES", "NDTPA_MCAST_REPROBES",
+		"NDTPA_PAD", "NDTPA_INTERVAL_PROBE_TIME_MS"), Unknown: "NDTPA_???"},
+	decs: []nlaDec{
+		1: nlaIfindex, 2: nlaU32, 3: nlaU64, 4: nlaU64, 5: nlaU64, 6: nlaU64, 7: nlaU64, 8: nlaU32, 9: nlaU32,
+		10: nlaU32, 11: nlaU32, 12: nlaU64, 13: nlaU64, 14: nlaU32, 15: nlaU64, 16: nlaU32, 17: nlaU32, 19: nlaU64,
+	},
+}
+
+var ndtAttrs = &nlaTable{
+	names: &Xlat{Vals: seq("NDTA_UNSPEC", "NDTA_NAME", "NDTA_THRESH1", "NDTA_THRESH2", "NDTA_THRESH3",
+		"NDTA_CONFIG", "NDTA_PARMS", "NDTA_STATS", "NDTA_GC_INTERVAL", "NDTA_PAD"), Unknown: "NDTA_???"},
+	decs: []nlaDec{
+		1: nlaStr,
+		2: nlaU32,
+		3: nlaU32,
+		4: nlaU32,
+		5: ndtConfig,
+		6: nlaNested(ndtParmsAttrs),
+		7: nlaStruct(8, 11, "ndts_allocs", "ndts_destroys", "ndts_hash_grows", "ndts_res_failed", "ndts_lookups",
+			"ndts_hits", "ndts_rcv_probes_mcast", "ndts_rcv_probes_ucast", "ndts_periodic_gc_runs",
+			"ndts_forced_gc_runs", "ndts_table_fulls"),
+		8: nlaU64,
+	},
+}
+
+// ndtConfig prints struct ndt_config.
+var ndtConfig nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
+	if len(b) < 32 {
+		return false
+	}
+	u32 := func(k int) uint64 { return uint64(binary.LittleEndian.Uint32(b[k:])) }
+	c.Str("{ndtc_key_len=")
+	c.Uint(uint64(binary.LittleEndian.Uint16(b)))
+	c.Str(", ndtc_entry_size=")
+	c.Uint(uint64(binary.LittleEndian.Uint16(b[2:])))
+	for k, name := range [...]string{"ndtc_entries", "ndtc_last_flush", "ndtc_last_rand", "ndtc_hash_rnd"} {
+		c.Str(", ")
+		c.Str(name)
+		c.Out = append(c.Out, '=')
+		c.Uint(u32(4 + 4*k))
+	}
+	// %#08x, as strace prints the mask
+	c.Str(", ndtc_hash_mask=")
+	if m := u32(20); m == 0 {
+		c.Str("00000000")
+	} else {
+		h := strconv.FormatUint(m, 16)
+		c.Str("0x")
+		for i := len(h); i < 6; i++ {
+			c.Out = append(c.Out, '0')
+		}
+		c.Str(h)
+	}
+	c.Str(", ndtc_hash_chain_gc=")
+	c.Uint(u32(24))
+	c.Str(", ndtc_proxy_qlen=")
+	c.Uint(u32(28))
+	c.Out = append(c.Out, '}')
+	return true
+}
+
+// ndtmsg prints struct ndtmsg and its attributes.
+func (c *Ctx) ndtmsg(b []byte) {
+	c.Str("{ndtm_family=")
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Out = append(c.Out, '}')
+	if len(b) > 4 {
+		c.Str(", ")
+		c.nlattrs(b[4:], ndtAttrs, b[0])
 	}
 }

@@ -150,6 +150,20 @@ int main(void)
 	attr(FRA_SPORT_RANGE, &pr, sizeof(pr));
 	exchange(fd);
 
+	/* neighbour tables: struct ndtmsg, NDTA_* and nested NDTPA_* */
+	struct ndtmsg ndt = { .ndtm_family = AF_INET };
+	begin(RTM_SETNEIGHTBL, NLM_F_REQUEST | NLM_F_ACK, &ndt, sizeof(ndt));
+	attr(NDTA_NAME, "no_such_table", 14);
+	u32attr(NDTA_THRESH1, 128);
+	struct nlattr *parms = nest_start(NDTA_PARMS);
+	u32attr(NDTPA_IFINDEX, 1);
+	u32attr(NDTPA_QUEUE_LEN, 101);
+	unsigned long long ms = 30000;
+	attr(NDTPA_BASE_REACHABLE_TIME, &ms, 8);
+	nest_end(parms);
+	attr(NDTA_GC_INTERVAL, &ms, 8);
+	exchange(fd);
+
 	struct tcmsg tc = { .tcm_family = AF_UNSPEC, .tcm_ifindex = 999999, .tcm_handle = 0x10000, .tcm_parent = 0xffffffff };
 	begin(RTM_NEWQDISC, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE, &tc, sizeof(tc));
 	attr(TCA_KIND, "pfifo", 6);
