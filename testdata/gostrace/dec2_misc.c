@@ -81,6 +81,8 @@ int main(void)
 
 	syscall(SYS_kexec_load, 0x100000, 2, seg, KEXEC_ON_CRASH | KEXEC_ARCH_X86_64);
 	syscall(SYS_kexec_load, 0, 0, NULL, KEXEC_PRESERVE_CONTEXT | 0x70000);
+	syscall(SYS_kexec_load, 0x100000, 17, seg, 0);
+	syscall(SYS_kexec_load, 0x100000, 2, seg, KEXEC_ARCH_386 | 0x10);
 	syscall(SYS_kexec_file_load, 3, -1, 12, "console=ttyS0", KEXEC_FILE_UNLOAD | KEXEC_FILE_NO_INITRAMFS);
 	syscall(SYS_kexec_file_load, -1, 4, 0, NULL, 0x40);
 
