@@ -371,6 +371,29 @@ func (t *tracer) detachAll() {
 		delete(t.procs, p.pid)
 		t.released(p)
 	}
+	// Reports taken from wait4 but not handled: those tracees are
+	// stopped already and will not stop again for an interrupt.
+	for _, w := range t.queue {
+		p := t.procs[w.st.Pid]
+		if p == nil {
+			continue
+		}
+		if p.pid == t.child && !p.attached {
+			_ = unix.Kill(p.pid, unix.Signal(fatalSignal.Load()))
+		}
+		switch w.st.Kind {
+		case ptrace.KindExited, ptrace.KindKilled:
+			delete(t.procs, p.pid)
+			continue
+		case ptrace.KindSignal:
+			_ = ptrace.Detach(p.pid, w.st.Sig)
+		default:
+			_ = ptrace.Detach(p.pid, 0)
+		}
+		delete(t.procs, p.pid)
+		t.released(p)
+	}
+	t.queue = nil
 	for _, d := range t.delayed {
 		_ = ptrace.Detach(d.p.pid, d.sig)
 		delete(t.procs, d.p.pid)

@@ -63,6 +63,8 @@ type tracer struct {
 	eager    bool               // output shares stderr with tracees: flush before resuming
 	io       *ioDumper          // -e read=/write= dumps
 	ipInfo   ptrace.SyscallInfo // -i: the registers of the stop being printed
+	// queue holds reports taken from wait4 and not yet handled.
+	queue []waited
 	// delayed are tracees held stopped by inject delays.
 	delayed []delayedProc
 	// held is a tracee kept stopped for detachAll after the tracer was
@@ -176,9 +178,47 @@ func (t *tracer) loop() {
 			t.msg("wait4(__WALL): %v", ptrace.ErrnoText(err))
 			return
 		}
+		if len(t.procs) > 1 {
+			// As strace does, take every report that is ready now and
+			// handle them in that order before waiting again: a tracee
+			// that stops again at once does not overtake the others.
+			t.queue = append(t.queue[:0], waited{st, t.ru})
+			t.drain(ru != nil)
+			for len(t.queue) > 0 && !interrupted.Load() {
+				w := t.queue[0]
+				t.queue = t.queue[1:]
+				t.ru = w.ru
+				t.handle(w.st)
+			}
+			continue
+		}
 		t.handle(st)
 	}
 	t.flush()
+}
+
+// waited is a wait4 report kept in the queue with the resource usage
+// that came with it (for -c).
+type waited struct {
+	st ptrace.Stop
+	ru unix.Rusage
+}
+
+// drain appends to the queue every report that is ready without waiting.
+func (t *tracer) drain(withRusage bool) {
+	for {
+		var w waited
+		var ru *unix.Rusage
+		if withRusage {
+			ru = &w.ru
+		}
+		st, ok, err := ptrace.Wait(-1, true, ru)
+		if err != nil || !ok {
+			return
+		}
+		w.st = st
+		t.queue = append(t.queue, w)
+	}
 }
 
 func (t *tracer) handle(st ptrace.Stop) {
