@@ -463,8 +463,9 @@ const termSignals = 1<<(syscall.SIGHUP-1) | 1<<(syscall.SIGINT-1) | 1<<(syscall.
 // report. When it does, p is kept stopped (t.held) for detachAll and
 // nothing of this stop is printed. (A tracee stopped for delivery of the
 // signal outside a call is printed as strace prints it: "--- SIGINT".)
-func (t *tracer) holdForInterrupt(p *proc) bool {
-	if !watchingSignals || p.hidden || !signalPending(p.pid, termSignals) {
+func (t *tracer) holdForInterrupt(p *proc, info *ptrace.SyscallInfo) bool {
+	if !watchingSignals || p.hidden || !p.inSyscall ||
+		!info.IsError() || !isInterruption(info.Rval()) || !signalPending(p.pid, termSignals) {
 		return false
 	}
 	for i := 0; i < 50 && !interrupted.Load(); i++ {

@@ -30,7 +30,7 @@ func (t *tracer) syscallStop(p *proc) {
 	case ptrace.OpEntry, ptrace.OpSeccomp:
 		t.enter(p, info)
 	case ptrace.OpExit:
-		if info.IsError() && isInterruption(info.Rval()) && p.inSyscall && t.holdForInterrupt(p) {
+		if t.holdForInterrupt(p, info) {
 			return
 		}
 		sig = t.exit(p, info)
