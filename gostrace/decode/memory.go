@@ -3,9 +3,9 @@ package decode
 var mmapProt = &Xlat{Vals: []Const{
 	{0, "PROT_NONE"}, bit(1, "PROT_READ"), bit(2, "PROT_WRITE"), bit(4, "PROT_EXEC"), bit(8, "PROT_SEM"),
 	bit(0x01000000, "PROT_GROWSDOWN"), bit(0x02000000, "PROT_GROWSUP"),
-}}
+}, Unknown: "PROT_???"}
 
-var mmapTypes = &Xlat{Vals: []Const{{1, "MAP_SHARED"}, {2, "MAP_PRIVATE"}, {3, "MAP_SHARED_VALIDATE"}}}
+var mmapTypes = &Xlat{Vals: []Const{{0, "MAP_FILE"}, {1, "MAP_SHARED"}, {2, "MAP_PRIVATE"}, {3, "MAP_SHARED_VALIDATE"}}, Unknown: "MAP_???"}
 
 var mmapFlags = &Xlat{Vals: []Const{
 	bit(0x10, "MAP_FIXED"), bit(0x20, "MAP_ANONYMOUS"), bit(0x40, "MAP_32BIT"),

@@ -81,12 +81,31 @@ func (c *Ctx) Flags(x *Xlat, v uint64) {
 			}
 			return
 		}
+		if !x.anyBit(v) {
+			// Nothing to name: the comment says only that.
+			if x.Unknown != "" {
+				c.Str(" /* ")
+				c.Str(x.Unknown)
+				c.Str(" */")
+			}
+			return
+		}
 		c.Str(" /* ")
 		c.flagNames(x, v)
 		c.Str(" */")
 		return
 	}
 	c.flagNames(x, v)
+}
+
+// anyBit reports whether a named flag of x is set in v.
+func (x *Xlat) anyBit(v uint64) bool {
+	for _, k := range x.Vals {
+		if k.Val != 0 && v&k.Val == k.Val {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Ctx) flagNames(x *Xlat, v uint64) {
