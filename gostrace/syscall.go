@@ -4,6 +4,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/goclues/goclues/common/ptrace"
 	"github.com/goclues/goclues/common/sysent"
 	"github.com/goclues/goclues/gostrace/decode"
@@ -20,6 +22,15 @@ const (
 
 // syscallStop handles a syscall-enter or syscall-exit stop of p.
 func (t *tracer) syscallStop(p *proc) {
+	if p.inSyscall && p.skip && p.quietExit {
+		// The exit stop of a call that prints nothing: resume at once,
+		// as strace does for filtered calls, without asking for the
+		// syscall info.
+		p.inSyscall, p.quietExit = false, false
+		t.stackExit(p.ctx.Nr)
+		t.resume(p, 0)
+		return
+	}
 	info := &t.info
 	if err := ptrace.GetSyscallInfo(p.pid, info); err != nil {
 		t.resume(p, 0)
@@ -40,6 +51,13 @@ func (t *tracer) syscallStop(p *proc) {
 		return
 	}
 	t.resume(p, sig)
+}
+
+// restartBlockCalls can end with ERESTART_RESTARTBLOCK: their exit is
+// read even when filtered, to name the call restart_syscall resumes.
+var restartBlockCalls = map[int]bool{
+	unix.SYS_NANOSLEEP: true, unix.SYS_CLOCK_NANOSLEEP: true, unix.SYS_POLL: true,
+	unix.SYS_FUTEX: true, unix.SYS_RESTART_SYSCALL: true,
 }
 
 // isInterruption reports whether ret is an error a signal causes:
@@ -83,6 +101,10 @@ func (t *tracer) enter(p *proc, info *ptrace.SyscallInfo) {
 		t.injectEntry(p)
 	}
 	if p.skip {
+		// The exit of a filtered call needs nothing from the kernel
+		// unless a rule, the summary or a restart can use its result.
+		p.quietExit = p.inject == nil && t.stats == nil && !p.seccomp && !t.opt.json &&
+			!restartBlockCalls[nr] && nr != nrExecve && nr != nrExecveat
 		return
 	}
 	if t.stats != nil {

@@ -37,6 +37,7 @@ type proc struct {
 	comm        []byte        // "<comm>" of the [pid N<comm>] prefix (-Y), loaded when first needed
 	failedExec  bool          // the command's execve failed: hide the rest
 	delay       time.Duration // inject delay to hold this stop for
+	quietExit   bool          // the current filtered call's exit needs no syscall info
 	poked       bool          // an inject rule wrote into the current call's arguments
 }
 
