@@ -19,10 +19,11 @@ func (c *Ctx) StrArray(addr uint64) {
 		c.Str("NULL")
 		return
 	}
-	var b [8]byte
+	var r wordReader
 	c.Out = append(c.Out, '[')
 	for n := 0; ; n++ {
-		if !c.readInto(addr+uint64(n)*8, b[:]) {
+		p, ok := r.word(c, addr+uint64(n)*8)
+		if !ok {
 			if n == 0 {
 				c.Out = c.Out[:len(c.Out)-1]
 				c.Hex(addr)
@@ -31,7 +32,6 @@ func (c *Ctx) StrArray(addr uint64) {
 			c.Str(", ...")
 			break
 		}
-		p := le64(b[:])
 		if p == 0 {
 			break
 		}
@@ -49,16 +49,42 @@ func (c *Ctx) StrArray(addr uint64) {
 
 // countArray counts the entries of a NULL-terminated pointer array.
 func (c *Ctx) countArray(addr uint64) (int, bool) {
-	var b [8]byte
+	var r wordReader
 	for n := 0; n < 1<<20; n++ {
-		if !c.readInto(addr+uint64(n)*8, b[:]) {
+		p, ok := r.word(c, addr+uint64(n)*8)
+		if !ok {
 			return n, false
 		}
-		if le64(b[:]) == 0 {
+		if p == 0 {
 			return n, true
 		}
 	}
 	return 0, false
+}
+
+// wordReader reads consecutive 8-byte words of tracee memory a window at
+// a time (up to 512 bytes, never across a page boundary, so that an
+// array ending just before an unmapped page is still read): an argv or
+// envp walk costs a read per 64 entries, not one per entry.
+type wordReader struct {
+	buf    [512]byte
+	lo, hi uint64 // the window held in buf
+}
+
+func (r *wordReader) word(c *Ctx, addr uint64) (uint64, bool) {
+	if addr < r.lo || addr+8 > r.hi {
+		n := uint64(len(r.buf))
+		if toPage := pageSize - addr%pageSize; toPage >= 8 && toPage < n {
+			n = toPage
+		} else if toPage < 8 {
+			n = 8
+		}
+		if !c.readInto(addr, r.buf[:n]) {
+			return 0, false
+		}
+		r.lo, r.hi = addr, addr+n
+	}
+	return le64(r.buf[addr-r.lo:]), true
 }
 
 // Argv prints execve's argv.
