@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -42,7 +43,7 @@ func main() {
 		os.Exit(0)
 	}
 	ptrace.RunTrampoline()
-	startIgnored = signalMask("SigIgn")
+	startIgnored = signalMask("self", "SigIgn")
 	os.Exit(run(os.Args))
 }
 
@@ -52,20 +53,22 @@ func main() {
 // as strace's child inherits them: "nohup strace cmd" protects cmd.
 var startIgnored uint64
 
-// signalMask reads a signal mask line (SigIgn, SigBlk…) of
-// /proc/self/status.
-func signalMask(field string) uint64 {
-	b, err := os.ReadFile("/proc/self/status")
+// signalMask ORs the signal mask lines named by fields (SigIgn, SigPnd,
+// ShdPnd…) of /proc/PID/status; pid "self" is this process.
+func signalMask(pid string, fields ...string) uint64 {
+	b, err := os.ReadFile("/proc/" + pid + "/status")
 	if err != nil {
 		return 0
 	}
+	var mask uint64
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, field+":\t"); ok {
-			m, _ := strconv.ParseUint(v, 16, 64)
-			return m
+		name, val, ok := strings.Cut(line, ":\t")
+		if ok && slices.Contains(fields, name) {
+			m, _ := strconv.ParseUint(val, 16, 64)
+			mask |= m
 		}
 	}
-	return 0
+	return mask
 }
 
 func run(argv []string) int {
@@ -362,49 +365,34 @@ func (t *tracer) attach(pid int) error {
 // interrupted, waited for and detached, so none is left stopped. A tracee
 // the loop holds stopped (see holdForInterrupt) is detached at once.
 func (t *tracer) detachAll() {
-	if p := t.held; p != nil {
-		t.held = nil
+	killChild := func(p *proc) {
 		if p.pid == t.child && !p.attached {
 			_ = unix.Kill(p.pid, unix.Signal(fatalSignal.Load()))
 		}
-		_ = ptrace.Detach(p.pid, 0)
-		delete(t.procs, p.pid)
-		t.released(p)
+	}
+	if p := t.held; p != nil {
+		t.held = nil
+		killChild(p)
+		t.release(p, 0)
 	}
 	// Reports taken from wait4 but not handled: those tracees are
 	// stopped already and will not stop again for an interrupt.
 	for _, w := range t.queue {
-		p := t.procs[w.st.Pid]
-		if p == nil {
-			continue
+		if p := t.procs[w.st.Pid]; p != nil {
+			killChild(p)
+			t.releaseStopped(p, w.st)
 		}
-		if p.pid == t.child && !p.attached {
-			_ = unix.Kill(p.pid, unix.Signal(fatalSignal.Load()))
-		}
-		switch w.st.Kind {
-		case ptrace.KindExited, ptrace.KindKilled:
-			delete(t.procs, p.pid)
-			continue
-		case ptrace.KindSignal:
-			_ = ptrace.Detach(p.pid, w.st.Sig)
-		default:
-			_ = ptrace.Detach(p.pid, 0)
-		}
-		delete(t.procs, p.pid)
-		t.released(p)
 	}
 	t.queue = nil
 	for _, d := range t.delayed {
-		_ = ptrace.Detach(d.p.pid, d.sig)
-		delete(t.procs, d.p.pid)
-		t.released(d.p)
+		t.release(d.p, d.sig)
 	}
 	t.delayed = nil
 	for pid, p := range t.procs {
 		if p.pid == t.child && !p.attached {
 			_ = unix.Kill(pid, unix.SIGCONT)
-			_ = unix.Kill(pid, unix.Signal(fatalSignal.Load()))
 		}
+		killChild(p)
 		_ = ptrace.Interrupt(pid)
 	}
 	for len(t.procs) > 0 {
@@ -412,22 +400,30 @@ func (t *tracer) detachAll() {
 		if err != nil {
 			break
 		}
-		p := t.procs[st.Pid]
-		if p == nil {
-			continue
+		if p := t.procs[st.Pid]; p != nil {
+			t.releaseStopped(p, st)
 		}
-		switch st.Kind {
-		case ptrace.KindExited, ptrace.KindKilled:
-			delete(t.procs, st.Pid)
-			continue
-		case ptrace.KindSignal:
-			_ = ptrace.Detach(p.pid, st.Sig)
-		default:
-			_ = ptrace.Detach(p.pid, 0)
-		}
-		delete(t.procs, st.Pid)
-		t.released(p)
 	}
+}
+
+// releaseStopped detaches p, stopped as st reports (passing on a signal
+// it was stopped to receive), or forgets it if st says it is gone.
+func (t *tracer) releaseStopped(p *proc, st ptrace.Stop) {
+	switch st.Kind {
+	case ptrace.KindExited, ptrace.KindKilled:
+		delete(t.procs, p.pid)
+	case ptrace.KindSignal:
+		t.release(p, st.Sig)
+	default:
+		t.release(p, 0)
+	}
+}
+
+// release detaches the stopped tracee p, delivering sig.
+func (t *tracer) release(p *proc, sig int) {
+	_ = ptrace.Detach(p.pid, sig)
+	delete(t.procs, p.pid)
+	t.released(p)
 }
 
 // released prints what strace prints for a detached tracee: the notice,
@@ -465,7 +461,7 @@ const termSignals = 1<<(syscall.SIGHUP-1) | 1<<(syscall.SIGINT-1) | 1<<(syscall.
 // signal outside a call is printed as strace prints it: "--- SIGINT".)
 func (t *tracer) holdForInterrupt(p *proc, info *ptrace.SyscallInfo) bool {
 	if !watchingSignals || p.hidden || !p.inSyscall ||
-		!info.IsError() || !isInterruption(info.Rval()) || !signalPending(p.pid, termSignals) {
+		!info.IsError() || !isInterruption(info.Rval()) || signalMask(strconv.Itoa(p.pid), "SigPnd", "ShdPnd")&termSignals == 0 {
 		return false
 	}
 	for i := 0; i < 50 && !interrupted.Load(); i++ {
@@ -476,23 +472,4 @@ func (t *tracer) holdForInterrupt(p *proc, info *ptrace.SyscallInfo) bool {
 	}
 	t.held = p
 	return true
-}
-
-// signalPending reports whether one of the signals in mask is pending
-// for pid, for the thread or the whole process (/proc/PID/status).
-func signalPending(pid int, mask uint64) bool {
-	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
-	if err != nil {
-		return false
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		field, val, ok := strings.Cut(line, ":\t")
-		if !ok || field != "SigPnd" && field != "ShdPnd" {
-			continue
-		}
-		if v, err := strconv.ParseUint(val, 16, 64); err == nil && v&mask != 0 {
-			return true
-		}
-	}
-	return false
 }
