@@ -395,7 +395,7 @@ func (c *Ctx) netlinkDiagReq(b []byte) {
 	}
 	c.Str("sdiag_protocol=")
 	if b[1] == 255 {
-		c.Value(&Xlat{Vals: []Const{{255, "NDIAG_PROTO_ALL"}}}, 255)
+		c.Value(ndiagProtoAllName, 255)
 	} else {
 		c.Value(netlinkProtocols, uint64(b[1]))
 	}
@@ -411,6 +411,9 @@ func (c *Ctx) netlinkDiagReq(b []byte) {
 		c.forceHex(b[size:])
 	}
 }
+
+// ndiagProtoAllName names the protocol wildcard of a netlink_diag request.
+var ndiagProtoAllName = &Xlat{Vals: []Const{{255, "NDIAG_PROTO_ALL"}}}
 
 // netlinkDiagMsg prints struct netlink_diag_msg and its attributes.
 func (c *Ctx) netlinkDiagMsg(b []byte) {
