@@ -771,3 +771,29 @@ func (c *Ctx) iovData(addr, n uint64, nlFamily int) {
 	}
 	c.netlink(b, nlFamily)
 }
+
+// familyHead opens a netlink message header struct that starts with an
+// address family: "{FIELD=AF_…, ". It closes it with "...}" and reports
+// false when b is shorter than the struct's size.
+func (c *Ctx) familyHead(field string, b []byte, size int) bool {
+	c.Out = append(c.Out, '{')
+	c.Str(field)
+	c.Out = append(c.Out, '=')
+	c.Value(addressFamilies, uint64(b[0]))
+	c.Str(", ")
+	if len(b) < size {
+		c.Str("...}")
+		return false
+	}
+	return true
+}
+
+// structTail closes a header struct of size bytes and prints what
+// follows it in b, undecoded, in hex.
+func (c *Ctx) structTail(b []byte, size int) {
+	c.Out = append(c.Out, '}')
+	if len(b) > size {
+		c.Str(", ")
+		c.forceHex(b[size:])
+	}
+}

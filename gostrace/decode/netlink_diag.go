@@ -186,11 +186,7 @@ func (c *Ctx) inetDiagSockid(b []byte, fam uint8) {
 // inetDiagReq prints struct inet_diag_req_v2.
 func (c *Ctx) inetDiagReq(b []byte) {
 	const size = 56
-	c.Str("{sdiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("sdiag_family", b, size) {
 		return
 	}
 	c.Str("sdiag_protocol=")
@@ -201,22 +197,14 @@ func (c *Ctx) inetDiagReq(b []byte) {
 	c.Flags(tcpStateFlags, uint64(binary.LittleEndian.Uint32(b[4:])))
 	c.Str(", id=")
 	c.inetDiagSockid(b[8:56], b[0])
-	c.Out = append(c.Out, '}')
-	if len(b) > size {
-		c.Str(", ")
-		c.forceHex(b[size:])
-	}
+	c.structTail(b, size)
 }
 
 // inetDiagReqCompat prints struct inet_diag_req, the request of the
 // older TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK messages.
 func (c *Ctx) inetDiagReqCompat(b []byte) {
 	const size = 60
-	c.Str("{idiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("idiag_family", b, size) {
 		return
 	}
 	c.Str("idiag_src_len=")
@@ -231,21 +219,13 @@ func (c *Ctx) inetDiagReqCompat(b []byte) {
 	c.Flags(tcpStateFlags, uint64(binary.LittleEndian.Uint32(b[52:])))
 	c.Str(", idiag_dbs=")
 	c.Uint(uint64(binary.LittleEndian.Uint32(b[56:])))
-	c.Out = append(c.Out, '}')
-	if len(b) > size {
-		c.Str(", ")
-		c.forceHex(b[size:])
-	}
+	c.structTail(b, size)
 }
 
 // inetDiagMsg prints struct inet_diag_msg and its attributes.
 func (c *Ctx) inetDiagMsg(b []byte) {
 	const size = 72
-	c.Str("{idiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("idiag_family", b, size) {
 		return
 	}
 	c.Str("idiag_state=")
@@ -305,11 +285,7 @@ func (c *Ctx) diagCookie(b []byte) {
 // unixDiagReq prints struct unix_diag_req.
 func (c *Ctx) unixDiagReq(b []byte) {
 	const size = 24
-	c.Str("{sdiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("sdiag_family", b, size) {
 		return
 	}
 	c.Str("sdiag_protocol=")
@@ -322,21 +298,13 @@ func (c *Ctx) unixDiagReq(b []byte) {
 	c.Flags(udiagShowFlags, uint64(binary.LittleEndian.Uint32(b[12:])))
 	c.Str(", udiag_cookie=")
 	c.diagCookie(b[16:])
-	c.Out = append(c.Out, '}')
-	if len(b) > size {
-		c.Str(", ")
-		c.forceHex(b[size:])
-	}
+	c.structTail(b, size)
 }
 
 // unixDiagMsg prints struct unix_diag_msg and its attributes.
 func (c *Ctx) unixDiagMsg(b []byte) {
 	const size = 16
-	c.Str("{udiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("udiag_family", b, size) {
 		return
 	}
 	c.Str("udiag_type=")
@@ -386,11 +354,7 @@ var netlinkDiagAttrs = &nlaTable{
 // netlinkDiagReq prints struct netlink_diag_req.
 func (c *Ctx) netlinkDiagReq(b []byte) {
 	const size = 20
-	c.Str("{sdiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("sdiag_family", b, size) {
 		return
 	}
 	c.Str("sdiag_protocol=")
@@ -405,11 +369,7 @@ func (c *Ctx) netlinkDiagReq(b []byte) {
 	c.Flags(ndiagShowFlags, uint64(binary.LittleEndian.Uint32(b[8:])))
 	c.Str(", ndiag_cookie=")
 	c.diagCookie(b[12:])
-	c.Out = append(c.Out, '}')
-	if len(b) > size {
-		c.Str(", ")
-		c.forceHex(b[size:])
-	}
+	c.structTail(b, size)
 }
 
 // ndiagProtoAllName names the protocol wildcard of a netlink_diag request.
@@ -418,11 +378,7 @@ var ndiagProtoAllName = &Xlat{Vals: []Const{{255, "NDIAG_PROTO_ALL"}}}
 // netlinkDiagMsg prints struct netlink_diag_msg and its attributes.
 func (c *Ctx) netlinkDiagMsg(b []byte) {
 	const size = 28
-	c.Str("{ndiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("ndiag_family", b, size) {
 		return
 	}
 	c.Str("ndiag_type=")
@@ -449,11 +405,7 @@ func (c *Ctx) netlinkDiagMsg(b []byte) {
 // packetDiagReq prints struct packet_diag_req.
 func (c *Ctx) packetDiagReq(b []byte) {
 	const size = 20
-	c.Str("{sdiag_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("sdiag_family", b, size) {
 		return
 	}
 	c.Str("sdiag_protocol=")
@@ -464,9 +416,5 @@ func (c *Ctx) packetDiagReq(b []byte) {
 	c.Flags(packetDiagShowFlags, uint64(binary.LittleEndian.Uint32(b[8:])))
 	c.Str(", pdiag_cookie=")
 	c.diagCookie(b[12:])
-	c.Out = append(c.Out, '}')
-	if len(b) > size {
-		c.Str(", ")
-		c.forceHex(b[size:])
-	}
+	c.structTail(b, size)
 }

@@ -145,11 +145,7 @@ func routePayload(c *Ctx, typ, _ uint16, b []byte) bool {
 // ifinfomsg prints struct ifinfomsg and the link attributes after it.
 func (c *Ctx) ifinfomsg(b []byte) {
 	const size = 16
-	c.Str("{ifi_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("ifi_family", b, size) {
 		return
 	}
 	c.Str("ifi_type=")
@@ -193,11 +189,7 @@ var ifaAttrs = &nlaTable{
 // ifaddrmsg prints struct ifaddrmsg and the address attributes.
 func (c *Ctx) ifaddrmsg(b []byte) {
 	const size = 8
-	c.Str("{ifa_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("ifa_family", b, size) {
 		return
 	}
 	c.Str("ifa_prefixlen=")
@@ -296,11 +288,7 @@ var rtaCacheinfo nlaDec = func(c *Ctx, b []byte, _ uint8) bool {
 // rtmsg prints struct rtmsg and the route attributes.
 func (c *Ctx) rtmsg(b []byte) {
 	const size = 12
-	c.Str("{rtm_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("rtm_family", b, size) {
 		return
 	}
 	c.Str("rtm_dst_len=")

@@ -56,11 +56,7 @@ var ndaAttrs = &nlaTable{
 // ndmsg prints struct ndmsg and the neighbour attributes.
 func (c *Ctx) ndmsg(b []byte) {
 	const size = 12
-	c.Str("{ndm_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("ndm_family", b, size) {
 		return
 	}
 	c.Str("ndm_ifindex=")
@@ -128,11 +124,7 @@ var fraAttrs = &nlaTable{
 // fibRuleHdr prints struct fib_rule_hdr and the rule attributes.
 func (c *Ctx) fibRuleHdr(b []byte) {
 	const size = 12
-	c.Str("{family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("family", b, size) {
 		return
 	}
 	c.Str("dst_len=")
@@ -233,11 +225,7 @@ var tcaAttrs = &nlaTable{
 // tcmsg prints struct tcmsg and the traffic-control attributes.
 func (c *Ctx) tcmsg(b []byte) {
 	const size = 20
-	c.Str("{tcm_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("tcm_family", b, size) {
 		return
 	}
 	c.Str("tcm_ifindex=")
@@ -263,11 +251,7 @@ var ifalAttrs = &nlaTable{
 // ifaddrlblmsg prints struct ifaddrlblmsg and the label attributes.
 func (c *Ctx) ifaddrlblmsg(b []byte) {
 	const size = 12
-	c.Str("{ifal_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("ifal_family", b, size) {
 		return
 	}
 	c.Str("ifal_prefixlen=")
@@ -288,11 +272,7 @@ func (c *Ctx) ifaddrlblmsg(b []byte) {
 // nhmsg prints struct nhmsg; nexthop attributes stay in hex.
 func (c *Ctx) nhmsg(b []byte) {
 	const size = 8
-	c.Str("{nh_family=")
-	c.Value(addressFamilies, uint64(b[0]))
-	c.Str(", ")
-	if len(b) < size {
-		c.Str("...}")
+	if !c.familyHead("nh_family", b, size) {
 		return
 	}
 	c.Str("nh_scope=")
@@ -301,11 +281,7 @@ func (c *Ctx) nhmsg(b []byte) {
 	c.Value(routingProtocols, uint64(b[2]))
 	c.Str(", nh_flags=")
 	c.Flags(routingFlags, uint64(binary.LittleEndian.Uint32(b[4:])))
-	c.Out = append(c.Out, '}')
-	if len(b) > size {
-		c.Str(", ")
-		c.forceHex(b[size:])
-	}
+	c.structTail(b, size)
 }
 
 // Neighbour tables (RTM_*NEIGHTBL): struct ndtmsg, then NDTA_*
