@@ -63,15 +63,11 @@ func (c *Ctx) itimerspec(addr uint64) {
 		c.Hex(addr)
 		return
 	}
-	c.Str("{it_interval={tv_sec=")
-	c.Int(int64(le64(b[0:])))
-	c.Str(", tv_nsec=")
-	c.Int(int64(le64(b[8:])))
-	c.Str("}, it_value={tv_sec=")
-	c.Int(int64(le64(b[16:])))
-	c.Str(", tv_nsec=")
-	c.Int(int64(le64(b[24:])))
-	c.Str("}}")
+	c.Str("{it_interval=")
+	c.timePair(b[0:], "tv_nsec")
+	c.Str(", it_value=")
+	c.timePair(b[16:], "tv_nsec")
+	c.Out = append(c.Out, '}')
 }
 
 // Itimerspec prints a struct itimerspec pointer.

@@ -81,13 +81,7 @@ var rusage Printer = func(c *Ctx, i int) {
 		c.Addr(c.Args[i])
 		return
 	}
-	tv := func(o int) {
-		c.Str("{tv_sec=")
-		c.Int(int64(binary.LittleEndian.Uint64(b[o:])))
-		c.Str(", tv_usec=")
-		c.Int(int64(binary.LittleEndian.Uint64(b[o+8:])))
-		c.Out = append(c.Out, '}')
-	}
+	tv := func(o int) { c.timePair(b[o:], "tv_usec") }
 	c.Str("{ru_utime=")
 	tv(0)
 	c.Str(", ru_stime=")

@@ -32,9 +32,17 @@ func (c *Ctx) timespec(addr uint64) {
 		c.Hex(addr)
 		return
 	}
+	c.timePair(b[:], "tv_nsec")
+}
+
+// timePair prints the 16 bytes of a struct timespec or timeval:
+// "{tv_sec=S, FRAC=F}" with FRAC tv_nsec or tv_usec.
+func (c *Ctx) timePair(b []byte, frac string) {
 	c.Str("{tv_sec=")
-	c.Int(int64(le64(b[:])))
-	c.Str(", tv_nsec=")
+	c.Int(int64(le64(b)))
+	c.Str(", ")
+	c.Str(frac)
+	c.Out = append(c.Out, '=')
 	c.Int(int64(le64(b[8:])))
 	c.Out = append(c.Out, '}')
 }
@@ -50,11 +58,7 @@ var Timeval Printer = func(c *Ctx, i int) {
 		c.Hex(c.Args[i])
 		return
 	}
-	c.Str("{tv_sec=")
-	c.Int(int64(le64(b[:])))
-	c.Str(", tv_usec=")
-	c.Int(int64(le64(b[8:])))
-	c.Out = append(c.Out, '}')
+	c.timePair(b[:], "tv_usec")
 }
 
 // RemTimespec prints the remaining-time output of nanosleep: only when
@@ -181,15 +185,11 @@ var Itimerval Printer = func(c *Ctx, i int) {
 		c.Addr(c.Args[i])
 		return
 	}
-	c.Str("{it_interval={tv_sec=")
-	c.Int(int64(le64(b[0:])))
-	c.Str(", tv_usec=")
-	c.Int(int64(le64(b[8:])))
-	c.Str("}, it_value={tv_sec=")
-	c.Int(int64(le64(b[16:])))
-	c.Str(", tv_usec=")
-	c.Int(int64(le64(b[24:])))
-	c.Str("}}")
+	c.Str("{it_interval=")
+	c.timePair(b[0:], "tv_usec")
+	c.Str(", it_value=")
+	c.timePair(b[16:], "tv_usec")
+	c.Out = append(c.Out, '}')
 }
 
 var sigevNotify = &Xlat{Vals: []Const{
