@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -407,14 +408,7 @@ func (t *tracer) resumeDue() time.Duration {
 	return next
 }
 
-// forgetDelayed drops p from the held tracees (it died or was detached)
-// and returns the signal it was to get.
-func (t *tracer) forgetDelayed(p *proc) (sig int, ok bool) {
-	for i, d := range t.delayed {
-		if d.p == p {
-			t.delayed = append(t.delayed[:i], t.delayed[i+1:]...)
-			return d.sig, true
-		}
-	}
-	return 0, false
+// forgetDelayed drops p, which died, from the held tracees.
+func (t *tracer) forgetDelayed(p *proc) {
+	t.delayed = slices.DeleteFunc(t.delayed, func(d delayedProc) bool { return d.p == p })
 }
