@@ -145,9 +145,12 @@ func buildPrograms(t *testing.T) string {
 }
 
 var (
-	reTime    = regexp.MustCompile(`[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?|[0-9]+\.[0-9]{6}`)
-	rePid     = regexp.MustCompile(`\[pid [0-9]+\]|^[0-9]+ |process [0-9]+|/proc/[0-9]+/|tgkill\((0x[0-9a-f]+|[0-9]+), (0x[0-9a-f]+|[0-9]+)`)
-	reRetPid  = regexp.MustCompile(` = ([0-9]{4,}|0x[0-9a-f]{1,6})$`)
+	reTime   = regexp.MustCompile(`[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?|[0-9]+\.[0-9]{6}`)
+	rePid    = regexp.MustCompile(`\[pid [0-9]+\]|^[0-9]+ |process [0-9]+|/proc/[0-9]+/|tgkill\((0x[0-9a-f]+|[0-9]+), (0x[0-9a-f]+|[0-9]+)`)
+	reRetPid = regexp.MustCompile(` = ([0-9]{4,}|0x[0-9a-f]{1,6})$`)
+	// Calls that return a pid or tid, whatever its number of digits
+	// (pids wrap around to small numbers on a long-running machine).
+	rePidCall = regexp.MustCompile(`((?:SYS_set_tid_address|SYS_getpid|SYS_gettid|SYS_getppid|SYS_clone3?|SYS_fork|SYS_vfork|SYS_wait4|getpid|getppid|fork|vfork|wait|waitpid)\(.*\) += )[0-9]+$`)
 	reAlign   = regexp.MustCompile(` +=`)
 	reSummary = regexp.MustCompile(`^ *[0-9.]+ +T +[0-9]* +`)
 )
@@ -162,6 +165,9 @@ func normalize(out []byte, c diffCase) string {
 			l = reAlign.ReplaceAllString(p, " =")
 		}
 		l = reRetPid.ReplaceAllString(l, " = <pid>")
+		if p := rePidCall.ReplaceAllString(l, "${1}<pid>"); p != l {
+			l = reAlign.ReplaceAllString(p, " =")
+		}
 		if c.sorted {
 			l = reSummary.ReplaceAllString(l, "")
 		}
